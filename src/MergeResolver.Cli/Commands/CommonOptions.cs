@@ -1,0 +1,30 @@
+using System.CommandLine;
+using MergeResolver.Diff;
+using MergeResolver.Merge;
+
+namespace MergeResolver.Cli.Commands;
+
+/// <summary>Options shared by the commands that merge.</summary>
+internal static class CommonOptions
+{
+    public static Option<ConflictStyle> Style() => new("--conflict-style")
+    {
+        Description = "How conflicts left are drawn: merge, diff3 or zdiff3 (ZealousDiff3).",
+        DefaultValueFactory = _ => ConflictStyle.Diff3,
+        CustomParser = r => ParseStyle(r.Tokens.Single().Value),
+    };
+
+    public static Option<DiffAlgorithm> Algorithm() => new("--diff-algorithm")
+    {
+        Description = "Line matching: myers (git merge-file's default) or histogram (git merge's).",
+        DefaultValueFactory = _ => DiffAlgorithm.Myers,
+    };
+
+    private static ConflictStyle ParseStyle(string value) => value.ToLowerInvariant() switch
+    {
+        "merge" => ConflictStyle.Merge,
+        "diff3" => ConflictStyle.Diff3,
+        "zdiff3" or "zealousdiff3" => ConflictStyle.ZealousDiff3,
+        _ => throw new ArgumentException($"unknown conflict style '{value}' (merge, diff3, zdiff3)"),
+    };
+}

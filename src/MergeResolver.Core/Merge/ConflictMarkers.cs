@@ -1,0 +1,23 @@
+namespace MergeResolver.Merge;
+
+/// <summary>How conflict markers are written: labels, marker length and whether the base is shown.</summary>
+public sealed record ConflictMarkers
+{
+    /// <summary>Label after <c>&lt;&lt;&lt;&lt;&lt;&lt;&lt;</c>; none when null.</summary>
+    public string? OursLabel { get; init; } = "ours";
+
+    /// <summary>Label after <c>|||||||</c>; none when null.</summary>
+    public string? BaseLabel { get; init; } = "base";
+
+    /// <summary>Label after <c>&gt;&gt;&gt;&gt;&gt;&gt;&gt;</c>; none when null.</summary>
+    public string? TheirsLabel { get; init; } = "theirs";
+
+    /// <summary>How many characters each marker has (git's default is 7).</summary>
+    public int Size { get; init; } = 7;
+
+    /// <summary>Whether the base section is written (diff3 and zdiff3 styles).</summary>
+    public bool ShowBase { get; init; } = true;
+
+    /// <summary>diff3 markers labelled ours, base and theirs.</summary>
+    public static ConflictMarkers Default { get; } = new();
+}

@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using MergeResolver.Text;
+
+namespace MergeResolver.Merge;
+
+/// <summary>git's line-level three-way merge (<c>git merge-file</c>), reproduced line for line.</summary>
+public static class LineMerger
+{
+    /// <summary>Merges the changes from <paramref name="baseText"/> to each side.</summary>
+    public static LineMergeResult Merge(string baseText, string oursText, string theirsText, LineMergeOptions? options = null)
+    {
+        options ??= LineMergeOptions.Default;
+        var baseLines = Lines.Split(baseText);
+        var ours = Lines.Split(oursText);
+        var theirs = Lines.Split(theirsText);
+
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var baseIds = Classify(baseLines, ids);
+        var oursIds = Classify(ours, ids);
+        var theirsIds = Classify(theirs, ids);
+
+        var regions = Diff3.Merge(baseIds, oursIds, theirsIds, options.Style, options.Algorithm,
+            i => HasAsciiAlnum(ours[i]), out var shortcut);
+        if (shortcut != MergeShortcut.None)
+        {
+            var whole = shortcut == MergeShortcut.TakeOurs ? ours : theirs;
+            return new LineMergeResult(whole.Length == 0 ? [] : [new CleanChunk([.. whole])]);
+        }
+
+        var chunks = ImmutableArray.CreateBuilder<MergeChunk>();
+        var clean = new List<string>();
+        int i = 0;
+        foreach (var m in regions)
+        {
+            if (m.Kind == MergeRegionKind.Same)
+            {
+                continue;
+            }
+
+            clean.AddRange(ours.AsSpan(i, m.OursStart - i));
+            if (m.Kind == MergeRegionKind.Conflict)
+            {
+                Flush(chunks, clean);
+                chunks.Add(new ConflictChunk(
+                    [.. ours.AsSpan(m.OursStart, m.OursCount)],
+                    [.. baseLines.AsSpan(m.BaseStart, m.BaseCount)],
+                    [.. theirs.AsSpan(m.TheirsStart, m.TheirsCount)],
+                    m.OursStart,
+                    m.BaseStart,
+                    m.TheirsStart)
+                {
+                    UsesCrLf = NeedsCr(ours, theirs, baseLines, m.OursStart, m.TheirsStart),
+                });
+            }
+            else if (m.Kind == MergeRegionKind.Ours)
+            {
+                clean.AddRange(ours.AsSpan(m.OursStart, m.OursCount));
+            }
+            else
+            {
+                clean.AddRange(theirs.AsSpan(m.TheirsStart, m.TheirsCount));
+            }
+
+            i = m.OursStart + m.OursCount;
+        }
+
+        clean.AddRange(ours.AsSpan(i));
+        Flush(chunks, clean);
+        return new LineMergeResult(chunks.ToImmutable());
+    }
+
+    private static int[] Classify(string[] lines, Dictionary<string, int> ids)
+    {
+        var result = new int[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            if (!ids.TryGetValue(lines[i], out int id))
+            {
+                id = ids.Count;
+                ids.Add(lines[i], id);
+            }
+
+            result[i] = id;
+        }
+
+        return result;
+    }
+
+    private static void Flush(ImmutableArray<MergeChunk>.Builder chunks, List<string> clean)
+    {
+        if (clean.Count > 0)
+        {
+            chunks.Add(new CleanChunk([.. clean]));
+            clean.Clear();
+        }
+    }
+
+    /// <summary>git's isalnum is ASCII-only, whatever the locale.</summary>
+    internal static bool HasAsciiAlnum(string line)
+    {
+        foreach (char c in line)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// git's rule: markers end in CRLF when the lines before the conflict on both sides do, and
+    /// the base's first line does too; -1 ("cannot tell") counts as yes until the end.
+    /// </summary>
+    private static bool NeedsCr(string[] ours, string[] theirs, string[] baseLines, int oursStart, int theirsStart)
+    {
+        int needsCr = IsEolCrLf(ours, oursStart > 0 ? oursStart - 1 : 0);
+        if (needsCr != 0)
+        {
+            needsCr = IsEolCrLf(theirs, theirsStart > 0 ? theirsStart - 1 : 0);
+        }
+
+        if (needsCr != 0)
+        {
+            needsCr = IsEolCrLf(baseLines, 0);
+        }
+
+        return needsCr > 0;
+    }
+
+    private static int IsEolCrLf(string[] lines, int i)
+    {
+        if (i < lines.Length - 1)
+        {
+            return Lines.EndsWithCrLf(lines[i]) ? 1 : 0;
+        }
+
+        if (lines.Length == 0)
+        {
+            return -1;
+        }
+
+        if (lines[i].EndsWith('\n'))
+        {
+            return Lines.EndsWithCrLf(lines[i]) ? 1 : 0;
+        }
+
+        if (i == 0)
+        {
+            return -1;
+        }
+
+        return Lines.EndsWithCrLf(lines[i - 1]) ? 1 : 0;
+    }
+}
