@@ -11,7 +11,16 @@ internal static class CommonOptions
     {
         Description = "How conflicts left are drawn: merge, diff3 or zdiff3 (ZealousDiff3).",
         DefaultValueFactory = _ => ConflictStyle.Diff3,
-        CustomParser = r => ParseStyle(r.Tokens.Single().Value),
+        CustomParser = r =>
+        {
+            var style = ParseStyle(r.Tokens.Single().Value);
+            if (style is null)
+            {
+                r.AddError($"unknown conflict style '{r.Tokens.Single().Value}' (merge, diff3, zdiff3)");
+            }
+
+            return style ?? ConflictStyle.Diff3;
+        },
     };
 
     public static Option<DiffAlgorithm> Algorithm() => new("--diff-algorithm")
@@ -20,11 +29,16 @@ internal static class CommonOptions
         DefaultValueFactory = _ => DiffAlgorithm.Myers,
     };
 
-    private static ConflictStyle ParseStyle(string value) => value.ToLowerInvariant() switch
+    public static Option<bool> Explain() => new("--explain")
+    {
+        Description = "Print, for each conflict hunk, what was done and why (on standard error).",
+    };
+
+    private static ConflictStyle? ParseStyle(string value) => value.ToLowerInvariant() switch
     {
         "merge" => ConflictStyle.Merge,
         "diff3" => ConflictStyle.Diff3,
         "zdiff3" or "zealousdiff3" => ConflictStyle.ZealousDiff3,
-        _ => throw new ArgumentException($"unknown conflict style '{value}' (merge, diff3, zdiff3)"),
+        _ => null,
     };
 }

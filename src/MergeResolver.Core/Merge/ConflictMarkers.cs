@@ -15,8 +15,11 @@ public sealed record ConflictMarkers
     /// <summary>How many characters each marker has (git's default is 7).</summary>
     public int Size { get; init; } = 7;
 
-    /// <summary>Whether the base section is written (diff3 and zdiff3 styles).</summary>
-    public bool ShowBase { get; init; } = true;
+    /// <summary>The style: the base section is written in diff3 and zdiff3.</summary>
+    public ConflictStyle Style { get; init; } = ConflictStyle.Diff3;
+
+    /// <summary>Whether the base section is written.</summary>
+    public bool ShowBase => Style != ConflictStyle.Merge;
 
     /// <summary>diff3 markers labelled ours, base and theirs.</summary>
     public static ConflictMarkers Default { get; } = new();

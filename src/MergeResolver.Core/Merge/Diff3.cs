@@ -47,6 +47,27 @@ internal static class Diff3
         return regions;
     }
 
+    /// <summary>
+    /// Redraws one diff3 conflict in another style, as git would have drawn it: narrowed to the
+    /// differing lines (merge) or with common ends moved out (zdiff3). Indices stay those of the
+    /// arrays given.
+    /// </summary>
+    public static List<MergeRegion> Restyle(MergeRegion conflict, int[] ours, int[] theirs, ConflictStyle style, DiffAlgorithm algorithm, Func<int, bool> oursHasAlnum)
+    {
+        var regions = new List<MergeRegion> { conflict };
+        if (style == ConflictStyle.Merge)
+        {
+            Refine(regions, ours, theirs, algorithm);
+            SimplifyNonConflicts(regions, oursHasAlnum);
+        }
+        else if (style == ConflictStyle.ZealousDiff3)
+        {
+            TrimCommonEnds(regions, ours, theirs);
+        }
+
+        return regions;
+    }
+
     private static List<MergeRegion> Walk(
         IReadOnlyList<Edit> s1, IReadOnlyList<Edit> s2, int[] ours, int[] theirs, int baseCount)
     {

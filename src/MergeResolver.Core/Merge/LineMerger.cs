@@ -1,3 +1,4 @@
+using MergeResolver.Diff;
 using System.Collections.Immutable;
 using MergeResolver.Text;
 
@@ -67,6 +68,69 @@ public static class LineMerger
         clean.AddRange(ours.AsSpan(i));
         Flush(chunks, clean);
         return new LineMergeResult(chunks.ToImmutable());
+    }
+
+    /// <summary>
+    /// A diff3 conflict redrawn in <paramref name="style"/>: the clean lines and narrower conflicts
+    /// git's merge or zdiff3 style would show in its place.
+    /// </summary>
+    public static IEnumerable<MergeChunk> Restyle(ConflictChunk conflict, ConflictStyle style, DiffAlgorithm algorithm = DiffAlgorithm.Myers)
+    {
+        if (style == ConflictStyle.Diff3)
+        {
+            return [conflict];
+        }
+
+        var ours = conflict.Ours.ToArray();
+        var theirs = conflict.Theirs.ToArray();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var oursIds = Classify(ours, ids);
+        var theirsIds = Classify(theirs, ids);
+        var whole = new MergeRegion
+        {
+            Kind = MergeRegionKind.Conflict,
+            BaseStart = 0,
+            BaseCount = conflict.Base.Length,
+            OursStart = 0,
+            OursCount = ours.Length,
+            TheirsStart = 0,
+            TheirsCount = theirs.Length,
+        };
+
+        var chunks = new List<MergeChunk>();
+        var clean = new List<string>();
+        int i = 0;
+        foreach (var m in Diff3.Restyle(whole, oursIds, theirsIds, style, algorithm, k => HasAsciiAlnum(ours[k])))
+        {
+            if (m.Kind != MergeRegionKind.Conflict)
+            {
+                continue;
+            }
+
+            clean.AddRange(ours.AsSpan(i, m.OursStart - i));
+            if (clean.Count > 0)
+            {
+                chunks.Add(new CleanChunk([.. clean]));
+                clean.Clear();
+            }
+
+            chunks.Add(conflict with
+            {
+                Ours = [.. ours.AsSpan(m.OursStart, m.OursCount)],
+                Theirs = [.. theirs.AsSpan(m.TheirsStart, m.TheirsCount)],
+                OursStart = conflict.OursStart + m.OursStart,
+                TheirsStart = conflict.TheirsStart + m.TheirsStart,
+            });
+            i = m.OursStart + m.OursCount;
+        }
+
+        clean.AddRange(ours.AsSpan(i));
+        if (clean.Count > 0)
+        {
+            chunks.Add(new CleanChunk([.. clean]));
+        }
+
+        return chunks;
     }
 
     private static int[] Classify(string[] lines, Dictionary<string, int> ids)

@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+using ZstdSharp;
+
+namespace MergeResolver.Cli.Evaluation;
+
+/// <summary>Streams the records of a dataset file: JSON lines, plain or zstd-compressed (<c>.zst</c>).</summary>
+internal static class Dataset
+{
+    public static IEnumerable<MergeRecord> Read(string path)
+    {
+        using var file = File.OpenRead(path);
+        using Stream stream = path.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) ? new DecompressionStream(file) : file;
+        using var reader = new StreamReader(stream, new UTF8Encoding(false, true));
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            MergeRecord? record;
+            try
+            {
+                record = JsonSerializer.Deserialize<MergeRecord>(line);
+            }
+            catch (JsonException e)
+            {
+                throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: not a dataset record: {e.Message}");
+            }
+
+            yield return record ?? throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: empty record");
+        }
+    }
+}

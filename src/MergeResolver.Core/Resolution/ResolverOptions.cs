@@ -1,0 +1,16 @@
+using MergeResolver.Diff;
+
+namespace MergeResolver.Resolution;
+
+/// <summary>How the resolver merges and what it resolves.</summary>
+public sealed record ResolverOptions
+{
+    /// <summary>What to do with each hunk; <see cref="ResolutionStrategy.Default"/> unless a baseline is measured.</summary>
+    public ResolutionStrategy Strategy { get; init; } = ResolutionStrategy.Default;
+
+    /// <summary>The line matching of the merge underneath, which is always drawn in diff3 style so that every hunk has its base.</summary>
+    public DiffAlgorithm Algorithm { get; init; } = DiffAlgorithm.Myers;
+
+    /// <summary>The defaults.</summary>
+    public static ResolverOptions Default { get; } = new();
+}
