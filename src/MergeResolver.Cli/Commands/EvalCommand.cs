@@ -1,8 +1,93 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using MergeResolver.Cli.Evaluation;
+using MergeResolver.Resolution;
 
 namespace MergeResolver.Cli.Commands;
 
+/// <summary>
+/// <c>mergeresolver eval DATASET [--strategy NAME] [--outputs FILE] [--json FILE]</c>: resolves every
+/// record of a dataset and prints the figures of the scoring protocol (shared/data/README.md).
+/// </summary>
 internal static class EvalCommand
 {
-    public static Command Create() => new("eval", "placeholder");
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create()
+    {
+        var dataset = new Argument<string>("DATASET") { Description = "A dataset file: JSON lines, plain (.jsonl) or zstd-compressed (.jsonl.zst)." };
+        var strategy = new Option<string>("--strategy")
+        {
+            Description = "default (the tool as it is), or a baseline: ours, theirs, markers, token-merge.",
+            DefaultValueFactory = _ => "default",
+        };
+        strategy.AcceptOnlyFromAmong("default", "ours", "theirs", "markers", "token-merge");
+        var outputs = new Option<string?>("--outputs") { Description = "Write the tool's whole output per record here, as score.py reads it: {\"id\": ..., \"output\": ...} per line." };
+        var json = new Option<string?>("--json") { Description = "Write the figures here as JSON." };
+        var limit = new Option<int>("--limit") { Description = "Evaluate only the first N records (0: all)." };
+        var threads = new Option<int>("--threads")
+        {
+            Description = "Records evaluated at once (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var noOracle = new Option<bool>("--no-oracle") { Description = "Skip the oracle ceilings (faster)." };
+
+        var command = new Command("eval", "Resolve every record of a dataset from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
+        {
+            dataset, strategy, outputs, json, limit, threads, noOracle,
+        };
+
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(dataset)!;
+            if (!File.Exists(path))
+            {
+                throw new CommandException(ExitCodes.IOError, $"no dataset at '{path}'");
+            }
+
+            var name = parse.GetValue(strategy)!;
+            var options = new ResolverOptions { Strategy = ParseStrategy(name) };
+            bool withOracle = !parse.GetValue(noOracle);
+            var summary = new EvaluationSummary { Strategy = name };
+            var records = Dataset.Read(path);
+            int max = parse.GetValue(limit);
+            if (max > 0)
+            {
+                records = records.Take(max);
+            }
+
+            var outputsPath = parse.GetValue(outputs);
+            using var outputsWriter = outputsPath is null ? null : new StreamWriter(outputsPath, false, new System.Text.UTF8Encoding(false));
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            new Evaluator(options, withOracle).Run(records, Math.Max(1, parse.GetValue(threads)), result =>
+            {
+                summary.Add(result);
+                outputsWriter?.WriteLine(JsonSerializer.Serialize(new { id = result.Id, output = result.Output }, Json));
+                if (summary.Files % 256 == 0)
+                {
+                    Console.Error.Write($"\reval: {summary.Files} files, {summary.Hunks} hunks, {started.Elapsed.TotalSeconds:F0} s");
+                }
+            });
+            Console.Error.WriteLine($"\reval: {summary.Files} files, {summary.Hunks} hunks in {started.Elapsed.TotalSeconds:F1} s");
+
+            summary.Print(Console.Out, withOracle);
+            if (parse.GetValue(json) is { } jsonPath)
+            {
+                File.WriteAllText(jsonPath, JsonSerializer.Serialize(summary, new JsonSerializerOptions(Json) { WriteIndented = true }));
+            }
+
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static ResolutionStrategy ParseStrategy(string name) => name switch
+    {
+        "ours" => ResolutionStrategy.Ours,
+        "theirs" => ResolutionStrategy.Theirs,
+        "markers" => ResolutionStrategy.Markers,
+        "token-merge" => ResolutionStrategy.TokenMerge,
+        _ => ResolutionStrategy.Default,
+    };
 }

@@ -1,0 +1,134 @@
+using System.Text.Json.Serialization;
+
+namespace MergeResolver.Cli.Evaluation;
+
+/// <summary>The figures of one evaluation run, with the same names and rounding as the reference scorer's JSON, plus the oracle ceilings.</summary>
+internal sealed class EvaluationSummary
+{
+    private readonly Dictionary<string, (int Hunks, int Correct)> _classes = [];
+
+    [JsonPropertyName("strategy")]
+    public required string Strategy { get; init; }
+
+    [JsonPropertyName("files")]
+    public int Files { get; private set; }
+
+    [JsonPropertyName("hunks")]
+    public int Hunks { get; private set; }
+
+    [JsonPropertyName("unanchored")]
+    public int Unanchored { get; private set; }
+
+    [JsonPropertyName("scored")]
+    public int Scored => Correct + Wrong + Abstained;
+
+    [JsonPropertyName("correct")]
+    public int Correct { get; private set; }
+
+    [JsonPropertyName("wrong")]
+    public int Wrong { get; private set; }
+
+    [JsonPropertyName("abstained")]
+    public int Abstained { get; private set; }
+
+    [JsonPropertyName("accuracy_pct")]
+    public double? AccuracyPct => Pct(Correct, Scored);
+
+    [JsonPropertyName("precision_pct")]
+    public double? PrecisionPct => Pct(Correct, Correct + Wrong);
+
+    [JsonPropertyName("coverage_pct")]
+    public double? CoveragePct => Pct(Correct + Wrong, Scored);
+
+    [JsonPropertyName("strict_correct")]
+    public int StrictCorrect { get; private set; }
+
+    [JsonPropertyName("files_fully_correct")]
+    public int FilesFullyCorrect { get; private set; }
+
+    [JsonPropertyName("files_fully_correct_pct")]
+    public double? FilesFullyCorrectPct => Pct(FilesFullyCorrect, Files);
+
+    [JsonPropertyName("oracle_hunk_pattern_pct")]
+    public double? OracleHunkPct => Pct(OracleHunk, Scored);
+
+    [JsonPropertyName("oracle_token_patterns_pct")]
+    public double? OracleTokenPct => Pct(OracleToken, Scored);
+
+    [JsonPropertyName("oracle_either_pct")]
+    public double? OracleEitherPct => Pct(OracleEither, Scored);
+
+    [JsonPropertyName("classes")]
+    public Dictionary<string, ClassFigures> Classes =>
+        _classes.OrderByDescending(c => c.Value.Hunks).ToDictionary(c => c.Key, c => new ClassFigures(c.Value.Hunks, c.Value.Correct));
+
+    [JsonIgnore]
+    public int OracleHunk { get; private set; }
+
+    [JsonIgnore]
+    public int OracleToken { get; private set; }
+
+    [JsonIgnore]
+    public int OracleEither { get; private set; }
+
+    public void Add(RecordResult result)
+    {
+        Files++;
+        var scored = result.Hunks.Where(h => h.Status != HunkStatus.Unanchored).ToList();
+        if (scored.Count > 0 && scored.All(h => h.Status == HunkStatus.Correct) && !result.MarkersLeft)
+        {
+            FilesFullyCorrect++;
+        }
+
+        foreach (var h in result.Hunks)
+        {
+            Hunks++;
+            switch (h.Status)
+            {
+                case HunkStatus.Unanchored: Unanchored++; break;
+                case HunkStatus.Correct: Correct++; break;
+                case HunkStatus.Wrong: Wrong++; break;
+                default: Abstained++; break;
+            }
+
+            if (h.Strict)
+            {
+                StrictCorrect++;
+            }
+
+            if (h.Class is { } cls)
+            {
+                var (n, ok) = _classes.GetValueOrDefault(cls);
+                _classes[cls] = (n + 1, ok + (h.Status == HunkStatus.Correct ? 1 : 0));
+            }
+        }
+
+        OracleHunk += result.OracleHunk;
+        OracleToken += result.OracleToken;
+        OracleEither += result.OracleEither;
+    }
+
+    public void Print(TextWriter w, bool withOracle)
+    {
+        w.WriteLine($"strategy {Strategy}");
+        w.WriteLine($"files {Files}  hunks {Hunks}  scored {Scored}  unanchored {Unanchored}");
+        w.WriteLine($"correct {Correct}  wrong {Wrong}  abstained {Abstained}");
+        w.WriteLine($"accuracy {Fmt(AccuracyPct)}%  precision {Fmt(PrecisionPct)}%  coverage {Fmt(CoveragePct)}%  files fully correct {Fmt(FilesFullyCorrectPct)}%");
+        if (withOracle)
+        {
+            w.WriteLine($"oracle ceiling: one pattern per hunk {Fmt(OracleHunkPct)}%  token merge + a pattern per token conflict {Fmt(OracleTokenPct)}%  either {Fmt(OracleEitherPct)}%");
+        }
+
+        w.WriteLine("resolution classes (hunks, correct):");
+        foreach (var (name, figures) in Classes)
+        {
+            w.WriteLine($"  {name,-18} {figures.Hunks,7} {figures.Correct,7}");
+        }
+    }
+
+    private static double? Pct(int x, int y) => y == 0 ? null : Math.Round(100.0 * x / y, 2, MidpointRounding.ToEven);
+
+    private static string Fmt(double? v) => v is null ? "None" : v.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal sealed record ClassFigures([property: JsonPropertyName("hunks")] int Hunks, [property: JsonPropertyName("correct")] int Correct);
+}

@@ -1,0 +1,61 @@
+using MergeResolver.Resolution;
+using MergeResolver.Tokens;
+
+namespace MergeResolver.Cli.Evaluation;
+
+/// <summary>Resolves records from base, ours and theirs only, and scores what the tool wrote against what the developer committed.</summary>
+internal sealed class Evaluator(ResolverOptions options, bool withOracle)
+{
+    private const int BatchSize = 64;
+
+    private readonly Resolver _resolver = new(options);
+
+    /// <summary>Evaluates in batches on every core; results come back in dataset order.</summary>
+    public void Run(IEnumerable<MergeRecord> records, int threads, Action<RecordResult> onResult)
+    {
+        var batch = new List<MergeRecord>(BatchSize);
+        foreach (var record in records)
+        {
+            batch.Add(record);
+            if (batch.Count == BatchSize)
+            {
+                Flush(batch, threads, onResult);
+            }
+        }
+
+        Flush(batch, threads, onResult);
+    }
+
+    public RecordResult Evaluate(MergeRecord record)
+    {
+        var output = _resolver.Resolve(new MergeInput(record.Base, record.Ours, record.Theirs, record.Path)).Render();
+        var (hunks, markersLeft) = Scorer.Score(record, output);
+        int hunk = 0, token = 0, either = 0;
+        if (withOracle)
+        {
+            var tokenizer = Tokenizers.ForPath(record.Path);
+            foreach (var h in hunks.Where(h => h.Status != HunkStatus.Unanchored))
+            {
+                bool byHunk = OracleCeiling.CoveredByHunkPattern(h);
+                bool byTokens = OracleCeiling.CoveredByTokenPatterns(h, tokenizer);
+                hunk += byHunk ? 1 : 0;
+                token += byTokens ? 1 : 0;
+                either += byHunk || byTokens ? 1 : 0;
+            }
+        }
+
+        return new RecordResult(record.Id, output, hunks, markersLeft, hunk, token, either);
+    }
+
+    private void Flush(List<MergeRecord> batch, int threads, Action<RecordResult> onResult)
+    {
+        var results = new RecordResult[batch.Count];
+        Parallel.For(0, batch.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => results[i] = Evaluate(batch[i]));
+        foreach (var r in results)
+        {
+            onResult(r);
+        }
+
+        batch.Clear();
+    }
+}
