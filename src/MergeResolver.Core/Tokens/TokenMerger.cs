@@ -24,6 +24,12 @@ public static class TokenMerger
         var oursIds = Classify(o, ids);
         var theirsIds = Classify(t, ids);
 
+        if (oursIds.AsSpan().SequenceEqual(theirsIds))
+        {
+            // Both sides have the same tokens: they differ in white space alone, and ours stands.
+            return new TokenMergeResult([new SettledText(oursText)]);
+        }
+
         var regions = Diff3.Merge(baseIds, oursIds, theirsIds, ConflictStyle.Diff3, DiffAlgorithm.Myers, null, out var shortcut);
         if (shortcut != MergeShortcut.None)
         {

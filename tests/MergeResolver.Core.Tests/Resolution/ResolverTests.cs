@@ -1,0 +1,57 @@
+using MergeResolver.Merge;
+using MergeResolver.Resolution;
+
+namespace MergeResolver.Core.Tests.Resolution;
+
+public sealed class ResolverTests
+{
+    private const string Before = "class C\n{\n    void M()\n    {\n";
+    private const string After = "    }\n}\n";
+
+    private static ResolvedMerge Resolve(string b, string o, string t, ResolutionStrategy strategy = ResolutionStrategy.Default) =>
+        new Resolver(new ResolverOptions { Strategy = strategy }).Resolve(new MergeInput(Before + b + After, Before + o + After, Before + t + After, "C.cs"));
+
+    [Fact]
+    public void A_hunk_whose_sides_change_different_tokens_is_resolved_by_the_token_merge()
+    {
+        var merge = Resolve("        Log(a, b);\n", "        Trace(a, b);\n", "        Log(a, c);\n");
+        Assert.Equal(0, merge.ConflictsLeft);
+        Assert.Equal(Before + "        Trace(a, c);\n" + After, merge.Render());
+        Assert.Equal("token-merge", merge.Hunks[0].Resolution!.Method);
+    }
+
+    [Fact]
+    public void A_hunk_with_a_token_conflict_is_left_exactly_as_git_draws_it()
+    {
+        const string b = "        x = 1;\n", o = "        x = 2;\n", t = "        x = 3;\n";
+        var merge = Resolve(b, o, t);
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.Equal(ConflictRenderer.Render(LineMerger.Merge(Before + b + After, Before + o + After, Before + t + After).Chunks), merge.Render());
+        Assert.Contains("1 token conflict", merge.Hunks[0].Explanation);
+    }
+
+    [Fact]
+    public void A_token_merge_that_breaks_the_syntax_is_not_applied()
+    {
+        // Each side parses; together they leave an "else" without its "if".
+        var merge = Resolve("        if (a) X(); Y();\n", "        if (a) X(); else Z(); Y();\n", "        X(); Y();\n");
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.Contains("syntax errors", merge.Hunks[0].Explanation);
+    }
+
+    [Fact]
+    public void The_token_merge_baseline_applies_it_unchecked()
+    {
+        var merge = Resolve("        if (a) X(); Y();\n", "        if (a) X(); else Z(); Y();\n", "        X(); Y();\n", ResolutionStrategy.TokenMerge);
+        Assert.Equal(0, merge.ConflictsLeft);
+    }
+
+    [Fact]
+    public void Hunks_left_are_drawn_in_the_style_asked_for()
+    {
+        var merge = Resolve("        x = 1;\n", "        x = 2;\n", "        x = 3;\n");
+        var text = merge.Render(new ConflictMarkers { Style = ConflictStyle.Merge, OursLabel = "HEAD", TheirsLabel = "topic" });
+        Assert.Contains("<<<<<<< HEAD\n        x = 2;\n=======\n        x = 3;\n>>>>>>> topic\n", text);
+        Assert.DoesNotContain("|||||||", text);
+    }
+}
