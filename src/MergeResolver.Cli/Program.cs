@@ -6,7 +6,12 @@ var root = new RootCommand("MergeResolver: resolves git merge conflicts, token b
 {
     MergeCommand.Create(),
     MergetoolCommand.Create(),
+    DriverCommand.Create(),
+    ResolveCommand.Create(),
+    InstallCommand.Create(uninstall: false),
+    InstallCommand.Create(uninstall: true),
     EvalCommand.Create(),
+    MineCommand.Create(),
 };
 
 var parse = root.Parse(args);

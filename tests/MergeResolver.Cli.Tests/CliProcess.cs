@@ -10,7 +10,11 @@ internal static class CliProcess
     /// <summary>The command line git is given to call the tool (shell syntax).</summary>
     public static string ShellCommand => $"dotnet '{Dll}'";
 
-    public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, params string[] args)
+    public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, params string[] args) =>
+        Run(workDir, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs with git's user configuration kept out, plus <paramref name="environment"/>.</summary>
+    public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -24,6 +28,13 @@ internal static class CliProcess
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
+        }
+
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
         }
 
         using var process = Process.Start(start)!;

@@ -1,3 +1,4 @@
+using MergeResolver.Git.Mining;
 using System.Collections.Concurrent;
 using MergeResolver.Cli.Evaluation;
 using MergeResolver.Merge;

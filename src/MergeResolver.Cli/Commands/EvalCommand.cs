@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MergeResolver.Cli.Evaluation;
+using MergeResolver.Git.Mining;
 using MergeResolver.Resolution;
 
 namespace MergeResolver.Cli.Commands;
@@ -16,7 +17,12 @@ internal static class EvalCommand
 
     public static Command Create()
     {
-        var dataset = new Argument<string>("DATASET") { Description = "A dataset file: JSON lines, plain (.jsonl) or zstd-compressed (.jsonl.zst)." };
+        var dataset = new Argument<string?>("DATASET")
+        {
+            Description = "A dataset file: JSON lines, plain (.jsonl) or zstd-compressed (.jsonl.zst).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var repo = new Option<string?>("--repo") { Description = "Instead of a dataset: replay this repository's own merge history (as 'mine' finds it)." };
         var strategy = new Option<string>("--strategy")
         {
             Description = "default (the tool as it is), or a baseline: ours, theirs, markers, token-merge.",
@@ -33,15 +39,21 @@ internal static class EvalCommand
         };
         var noOracle = new Option<bool>("--no-oracle") { Description = "Skip the oracle ceilings (faster)." };
 
-        var command = new Command("eval", "Resolve every record of a dataset from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
+        var command = new Command("eval", "Resolve every record of a dataset (or of a repository's own merge history) from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
         {
-            dataset, strategy, outputs, json, limit, threads, noOracle,
+            dataset, repo, strategy, outputs, json, limit, threads, noOracle,
         };
 
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(dataset)!;
-            if (!File.Exists(path))
+            var path = parse.GetValue(dataset);
+            var repoPath = parse.GetValue(repo);
+            if ((path is null) == (repoPath is null))
+            {
+                throw new CommandException(ExitCodes.Usage, "give a DATASET or --repo DIR, not both");
+            }
+
+            if (path is not null && !File.Exists(path))
             {
                 throw new CommandException(ExitCodes.IOError, $"no dataset at '{path}'");
             }
@@ -50,7 +62,7 @@ internal static class EvalCommand
             var options = new ResolverOptions { Strategy = ParseStrategy(name) };
             bool withOracle = !parse.GetValue(noOracle);
             var summary = new EvaluationSummary { Strategy = name };
-            var records = Dataset.Read(path);
+            var records = path is not null ? Dataset.Read(path) : new HistoryMiner().Mine(repoPath!);
             int max = parse.GetValue(limit);
             if (max > 0)
             {

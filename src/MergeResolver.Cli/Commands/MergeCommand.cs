@@ -94,7 +94,7 @@ internal static class MergeCommand
             }
             else
             {
-                AtomicFile.Write(outPath, bytes);
+                OutputFile.Write(outPath, bytes);
             }
 
             return conflicts == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;

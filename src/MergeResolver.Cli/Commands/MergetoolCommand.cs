@@ -61,7 +61,7 @@ internal static class MergetoolCommand
             if (resolvedAny || merged is null)
             {
                 var encoding = merged?.Encoding ?? local.Encoding;
-                AtomicFile.Write(mergedPath, DecodedText.Encode(resolved.Render(markers), encoding));
+                OutputFile.Write(mergedPath, DecodedText.Encode(resolved.Render(markers), encoding));
             }
 
             Console.Error.WriteLine(resolved.ConflictsLeft == 0

@@ -1,3 +1,4 @@
+using MergeResolver.Git.Mining;
 using System.Text;
 using System.Text.Json;
 using ZstdSharp;

@@ -1,3 +1,4 @@
+using MergeResolver.Git.Mining;
 using MergeResolver.Resolution;
 using MergeResolver.Tokens;
 

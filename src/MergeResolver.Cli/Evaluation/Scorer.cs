@@ -1,3 +1,4 @@
+using MergeResolver.Git.Mining;
 using MergeResolver.Merge;
 
 namespace MergeResolver.Cli.Evaluation;

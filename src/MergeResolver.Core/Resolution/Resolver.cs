@@ -11,6 +11,12 @@ namespace MergeResolver.Resolution;
 /// </summary>
 public sealed class Resolver(ResolverOptions? options = null)
 {
+    /// <summary>
+    /// How often a token-merge resolution is what the developer committed: its precision on the
+    /// first training shard (1,834 of 2,637 resolved hunks, 69.6%; README, "Figures").
+    /// </summary>
+    internal const double TokenMergeConfidence = 0.70;
+
     private readonly ResolverOptions _options = options ?? ResolverOptions.Default;
 
     /// <summary>Merges and resolves one file.</summary>
@@ -26,6 +32,12 @@ public sealed class Resolver(ResolverOptions? options = null)
         {
             var conflict = conflicts[k];
             var (resolution, why) = Decide(conflict, k, tokenizer, context);
+            if (resolution is not null && resolution.Confidence < _options.Threshold)
+            {
+                why = $"left: {resolution.Method} gives a resolution, but its confidence {resolution.Confidence:0.00} is below the threshold {_options.Threshold:0.00}";
+                resolution = null;
+            }
+
             hunks.Add(new HunkOutcome(k, conflict, resolution, why));
         }
 
@@ -57,7 +69,7 @@ public sealed class Resolver(ResolverOptions? options = null)
             return (null, "left: the token merge resolves it, but the result adds C# syntax errors");
         }
 
-        return (new HunkResolution(text, "token-merge", 1), "resolved: ours and theirs change different tokens, and the token merge combines them");
+        return (new HunkResolution(text, "token-merge", TokenMergeConfidence), "resolved: ours and theirs change different tokens, and the token merge combines them");
     }
 
     /// <summary>The file around each hunk, with ours in every other hunk, to see whether a resolution parses no worse than ours.</summary>

@@ -11,6 +11,12 @@ public sealed record ResolverOptions
     /// <summary>The line matching of the merge underneath, which is always drawn in diff3 style so that every hunk has its base.</summary>
     public DiffAlgorithm Algorithm { get; init; } = DiffAlgorithm.Myers;
 
+    /// <summary>
+    /// A resolution is applied only when its confidence is at least this (0 to 1); below it the hunk
+    /// is left. 0, the default, applies every resolution the strategy finds.
+    /// </summary>
+    public double Threshold { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ResolverOptions Default { get; } = new();
 }

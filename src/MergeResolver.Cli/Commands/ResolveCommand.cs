@@ -1,0 +1,68 @@
+using System.CommandLine;
+using MergeResolver.Cli.Reports;
+using MergeResolver.Git.Index;
+using MergeResolver.Resolution;
+
+namespace MergeResolver.Cli.Commands;
+
+/// <summary>
+/// <c>mergeresolver resolve [--repo DIR] [--dry-run] [--threshold P] [--report FILE]</c>: resolves a
+/// whole merge in progress, for CI. Exit 0 when every conflicted file is resolved, 1 when some are
+/// left, 2 on error (nothing changed).
+/// </summary>
+internal static class ResolveCommand
+{
+    private const int Error = 2;
+
+    public static Command Create()
+    {
+        var repo = new Option<string>("--repo") { Description = "The repository (default: the current folder).", DefaultValueFactory = _ => "." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Report what would be resolved; write and stage nothing." };
+        var threshold = new Option<double>("--threshold") { Description = "Apply a resolution only when its confidence is at least P (0 to 1)." };
+        var report = new Option<string?>("--report") { Description = "Write a report of every hunk: JSON for a .json file, Markdown (for a pull-request comment) for .md." };
+
+        var command = new Command("resolve", "Resolve every conflicted file of a merge in progress: files left without markers are staged, the others keep git's markers for what the resolver is unsure of. Exit 0 all resolved, 1 some left, 2 error.")
+        {
+            repo, dryRun, threshold, report,
+        };
+
+        command.SetAction(parse =>
+        {
+            var p = parse.GetValue(threshold);
+            if (p is < 0 or > 1)
+            {
+                Console.Error.WriteLine("mergeresolver resolve: --threshold takes a value from 0 to 1");
+                return Error;
+            }
+
+            var reportPath = parse.GetValue(report);
+            if (reportPath is not null && !reportPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !reportPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                Console.Error.WriteLine("mergeresolver resolve: --report must name a .json or a .md file");
+                return Error;
+            }
+
+            BatchReport result;
+            try
+            {
+                using var bar = new ProgressBar(Console.Error, "resolving");
+                result = new RepositoryResolver(new ResolverOptions { Threshold = p })
+                    .Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), bar);
+            }
+            catch (Exception e) when (e is RepositoryException or IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
+            {
+                Console.Error.WriteLine($"mergeresolver resolve: {e.Message}");
+                return Error;
+            }
+
+            ConsoleSummary.Write(Console.Out, result);
+            if (reportPath is not null)
+            {
+                File.WriteAllText(reportPath, reportPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownReport.Format(result) : JsonReport.Format(result));
+            }
+
+            return result.AllResolved ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
+        });
+        return command;
+    }
+}

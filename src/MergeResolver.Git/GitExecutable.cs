@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace MergeResolver.Git;
+
+/// <summary>Runs the git executable on the PATH, for what only git itself does exactly as git does it (its own config files).</summary>
+internal static class GitExecutable
+{
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workDir, params string[] args)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workDir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new IOException($"cannot run git: {e.Message}");
+        }
+
+        using (process)
+        {
+            process.StandardInput.Close();
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+            return (process.ExitCode, stdout, stderr.Result);
+        }
+    }
+
+    /// <summary>git's version as (major, minor), or (0, 0) when it cannot be read.</summary>
+    public static (int Major, int Minor) Version()
+    {
+        var (_, stdout, _) = Run(Environment.CurrentDirectory, "--version");
+        var parts = stdout.Replace("git version", string.Empty, StringComparison.Ordinal).Trim().Split('.');
+        return parts.Length >= 2 && int.TryParse(parts[0], out var major) && int.TryParse(parts[1], out var minor) ? (major, minor) : (0, 0);
+    }
+}

@@ -1,0 +1,246 @@
+using System.Text;
+using System.Text.Json;
+
+namespace MergeResolver.Cli.Tests;
+
+/// <summary>The merge driver, batch resolution and install, end to end with the real git executable.</summary>
+public sealed class GitWorkflowEndToEndTests
+{
+    private const string Resolvable = "src/Cart.cs";
+    private const string Unsure = "src/Order.cs";
+
+    private static GitRepository TwoFiles()
+    {
+        var (b, o, t, _) = Examples.TokenLevel;
+        var (b2, o2, t2) = Examples.SameToken;
+        var repo = new GitRepository();
+        repo.Branches(
+            new Dictionary<string, string> { [Resolvable] = b, [Unsure] = b2 },
+            new Dictionary<string, string?> { [Resolvable] = o, [Unsure] = o2 },
+            new Dictionary<string, string?> { [Resolvable] = t, [Unsure] = t2 });
+        return repo;
+    }
+
+    private static (int Code, string Stdout, string Stderr) Tool(GitRepository repo, params string[] args)
+    {
+        var (code, stdout, stderr) = CliProcess.Run(repo.Path, args);
+        return (code, Encoding.UTF8.GetString(stdout), stderr);
+    }
+
+    [Fact]
+    public void Git_merge_with_the_driver_resolves_what_is_sure_and_leaves_the_rest_with_markers()
+    {
+        using var repo = TwoFiles();
+        Assert.Equal(0, Tool(repo, "install", "--local", "--driver", "--command", CliProcess.ShellCommand).Code);
+
+        var (code, _) = repo.TryGit("merge", "topic");
+
+        Assert.Equal(1, code);
+        Assert.Equal(Examples.TokenLevel.Resolved, repo.Read(Resolvable));
+        Assert.Equal([Unsure], repo.Unmerged());
+        Assert.Contains("<<<<<<< HEAD\n        return 2;\n=======\n        return 3;\n>>>>>>> theirs\n", repo.Read(Unsure));
+    }
+
+    [Fact]
+    public void Git_merge_with_the_driver_commits_by_itself_when_every_conflict_is_resolved()
+    {
+        var (b, o, t, resolved) = Examples.TokenLevel;
+        using var repo = new GitRepository();
+        repo.Branches(new Dictionary<string, string> { [Resolvable] = b }, new Dictionary<string, string?> { [Resolvable] = o }, new Dictionary<string, string?> { [Resolvable] = t });
+        Tool(repo, "install", "--local", "--driver", "--command", CliProcess.ShellCommand);
+
+        var (code, output) = repo.TryGit("merge", "--no-edit", "topic");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(resolved, repo.Git("show", $"HEAD:{Resolvable}"));
+        Assert.Equal(2, repo.Git("show", "-s", "--format=%P", "HEAD").Trim().Split(' ').Length);
+    }
+
+    [Fact]
+    public void The_driver_draws_markers_of_the_size_git_asks_for()
+    {
+        using var repo = TwoFiles();
+        Tool(repo, "install", "--local", "--driver", "--command", CliProcess.ShellCommand);
+        repo.Write(".gitattributes", repo.Read(".gitattributes") + "*.cs conflict-marker-size=10\n");
+        repo.Commit("marker size");
+        repo.Git("checkout", "-q", "topic");
+        repo.Git("checkout", "-q", "main");
+
+        repo.TryGit("merge", "topic");
+
+        Assert.Contains("<<<<<<<<<< HEAD\n", repo.Read(Unsure));
+    }
+
+    [Fact]
+    public void A_batch_run_stages_the_resolved_files_and_leaves_the_rest_unmerged()
+    {
+        using var repo = TwoFiles();
+        repo.TryGit("merge", "topic");
+        var unsureBefore = repo.Read(Unsure);
+
+        var (code, stdout, _) = Tool(repo, "resolve", "--report", "report.json");
+
+        Assert.Equal(1, code);
+        Assert.Contains("1 of 2 files resolved", stdout);
+        Assert.Equal(Examples.TokenLevel.Resolved, repo.Read(Resolvable));
+        Assert.Equal(unsureBefore, repo.Read(Unsure));
+        Assert.Equal([Unsure], repo.Unmerged());
+        var report = JsonDocument.Parse(repo.Read("report.json")).RootElement;
+        var files = report.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!);
+        Assert.Equal("resolved", files[Resolvable].GetProperty("outcome").GetString());
+        Assert.Equal("token-merge", files[Resolvable].GetProperty("hunks")[0].GetProperty("applied").GetString());
+        Assert.Equal("left", files[Unsure].GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void After_a_batch_run_that_resolves_everything_git_commit_accepts_the_merge()
+    {
+        var (b, o, t, resolved) = Examples.TokenLevel;
+        using var repo = new GitRepository();
+        repo.Branches(
+            new Dictionary<string, string> { [Resolvable] = b, ["src/Other.cs"] = b },
+            new Dictionary<string, string?> { [Resolvable] = o, ["src/Other.cs"] = o },
+            new Dictionary<string, string?> { [Resolvable] = t, ["src/Other.cs"] = t });
+        repo.TryGit("merge", "topic");
+
+        var (code, _, _) = Tool(repo, "resolve");
+
+        Assert.Equal(0, code);
+        Assert.Equal("M  src/Cart.cs\nM  src/Other.cs\n", repo.Git("status", "--porcelain"));
+        repo.Git("commit", "-q", "--no-edit");
+        Assert.Equal(resolved, repo.Git("show", $"HEAD:{Resolvable}"));
+    }
+
+    [Fact]
+    public void A_dry_run_reports_but_writes_and_stages_nothing()
+    {
+        using var repo = TwoFiles();
+        repo.TryGit("merge", "topic");
+        var before = repo.Read(Resolvable);
+
+        var (code, _, _) = Tool(repo, "resolve", "--dry-run", "--report", "report.md");
+
+        Assert.Equal(1, code);
+        Assert.Equal(before, repo.Read(Resolvable));
+        Assert.Equal([Resolvable, Unsure], repo.Unmerged());
+        Assert.Contains("| `src/Cart.cs` | 1 | 7 | resolved by token-merge | 70% |", repo.Read("report.md"));
+    }
+
+    [Fact]
+    public void Resolved_files_get_the_line_endings_git_would_check_out()
+    {
+        var (b, o, t, resolved) = Examples.TokenLevel;
+        using var repo = new GitRepository();
+        repo.Write(".gitattributes", "*.cs text eol=crlf\n");
+        repo.Branches(new Dictionary<string, string> { [Resolvable] = b }, new Dictionary<string, string?> { [Resolvable] = o }, new Dictionary<string, string?> { [Resolvable] = t });
+        repo.TryGit("merge", "topic");
+
+        Tool(repo, "resolve");
+
+        Assert.Equal(resolved.Replace("\n", "\r\n"), repo.Read(Resolvable));
+        Assert.Empty(repo.Unmerged());
+        Assert.Equal(resolved, repo.Git("show", $":{Resolvable}"));
+    }
+
+    [Fact]
+    public void Modify_delete_and_add_add_conflicts_are_reported_and_skipped_or_merged_from_an_empty_base()
+    {
+        var (b, o, _, _) = Examples.TokenLevel;
+        using var repo = new GitRepository();
+        repo.Branches(
+            new Dictionary<string, string> { ["Gone.cs"] = b },
+            new Dictionary<string, string?> { ["Gone.cs"] = o, ["New.cs"] = "enum Kind\n{\n    Small,\n}\n" },
+            new Dictionary<string, string?> { ["Gone.cs"] = null, ["New.cs"] = "enum Kind\n{\n    Large,\n}\n" });
+        repo.TryGit("merge", "topic");
+
+        var (code, stdout, _) = Tool(repo, "resolve");
+
+        Assert.Equal(1, code);
+        Assert.True(stdout.Contains("skipped   Gone.cs: one side deleted the file and the other changed it"), stdout);
+        Assert.Contains("left      New.cs: 0 of 1 hunks resolved", stdout);
+        Assert.Contains("Gone.cs", repo.Unmerged());
+    }
+
+    [Fact]
+    public void A_read_only_file_stops_the_batch_before_anything_is_written()
+    {
+        using var repo = TwoFiles();
+        repo.TryGit("merge", "topic");
+        var path = Path.Combine(repo.Path, Resolvable);
+        var before = repo.Read(Resolvable);
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+
+        var (code, _, stderr) = Tool(repo, "resolve");
+
+        Assert.Equal(2, code);
+        Assert.Contains("read-only", stderr);
+        Assert.Equal(before, repo.Read(Resolvable));
+        Assert.Equal([Resolvable, Unsure], repo.Unmerged());
+    }
+
+    [Fact]
+    public void A_repository_not_in_a_merge_is_an_error()
+    {
+        using var repo = new GitRepository();
+        repo.Write("a.cs", "class A { }\n");
+        repo.Commit("one");
+
+        var (code, _, stderr) = Tool(repo, "resolve");
+
+        Assert.Equal(2, code);
+        Assert.Contains("not in the middle of a merge", stderr);
+    }
+
+    [Fact]
+    public void Install_then_uninstall_leaves_config_and_gitattributes_byte_identical()
+    {
+        using var repo = new GitRepository();
+        repo.Write(".gitattributes", "*.png binary\n");
+        repo.Git("config", "core.autocrlf", "false");
+        var configPath = Path.Combine(repo.Path, ".git", "config");
+        var config = File.ReadAllBytes(configPath);
+        var attributes = File.ReadAllBytes(Path.Combine(repo.Path, ".gitattributes"));
+
+        Assert.Equal(0, Tool(repo, "install", "--local").Code);
+        Assert.Contains("mergetool.mergeresolver.trustExitCode", repo.Git("config", "--local", "--list"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("*.cs merge=mergeresolver", repo.Read(".gitattributes"));
+        Assert.Equal(0, Tool(repo, "uninstall", "--local").Code);
+
+        Assert.Equal(config, File.ReadAllBytes(configPath));
+        Assert.Equal(attributes, File.ReadAllBytes(Path.Combine(repo.Path, ".gitattributes")));
+    }
+
+    [Fact]
+    public void Install_global_writes_the_users_config_and_uninstall_restores_it()
+    {
+        using var repo = new GitRepository();
+        var global = Path.Combine(repo.Path, "..", Path.GetFileName(repo.Path) + ".gitconfig");
+        File.WriteAllText(global, "[user]\n\tname = Someone\n");
+        var before = File.ReadAllBytes(global);
+        var env = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = global };
+        try
+        {
+            Assert.Equal(0, CliProcess.Run(repo.Path, env, "install", "--global", "--mergetool").ExitCode);
+            Assert.Contains("[mergetool \"mergeresolver\"]", File.ReadAllText(global));
+            Assert.Equal(0, CliProcess.Run(repo.Path, env, "uninstall", "--global", "--mergetool").ExitCode);
+            Assert.Equal(before, File.ReadAllBytes(global));
+        }
+        finally
+        {
+            File.Delete(global);
+        }
+    }
+
+    [Fact]
+    public void Install_refuses_to_replace_a_setting_the_user_made()
+    {
+        using var repo = new GitRepository();
+        repo.Git("config", "mergetool.mergeresolver.cmd", "my-own-tool");
+
+        var (code, _, stderr) = Tool(repo, "install", "--local", "--mergetool");
+
+        Assert.Equal(4, code);
+        Assert.Contains("--force", stderr);
+        Assert.Equal("my-own-tool\n", repo.Git("config", "mergetool.mergeresolver.cmd"));
+    }
+}
