@@ -12,6 +12,7 @@ var root = new RootCommand("MergeResolver: resolves git merge conflicts, token b
     InstallCommand.Create(uninstall: true),
     EvalCommand.Create(),
     MineCommand.Create(),
+    BenchCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -72,47 +72,40 @@ public sealed class Resolver(ResolverOptions? options = null)
         return (new HunkResolution(text, "token-merge", TokenMergeConfidence), "resolved: ours and theirs change different tokens, and the token merge combines them");
     }
 
-    /// <summary>The file around each hunk, with ours in every other hunk, to see whether a resolution parses no worse than ours.</summary>
+    /// <summary>
+    /// The file with ours in every hunk. A resolution is judged in a window of the lines around its
+    /// hunk: that window parsed with the resolution must have no more errors than with ours. The
+    /// window keeps the cost of a hunk bounded, whatever the size of the file and the number of
+    /// hunks in it; a cut through a construct at the window's edges costs both variants the same.
+    /// </summary>
     private sealed class SyntaxContext
     {
-        private readonly LineMergeResult _merge;
-        private int? _oursErrors;
+        private const int WindowLines = 40;
 
-        public SyntaxContext(LineMergeResult merge) => _merge = merge;
+        private readonly List<string> _lines = [];
+        private readonly List<(int Start, int End)> _hunks = [];
+
+        public SyntaxContext(LineMergeResult merge)
+        {
+            foreach (var chunk in merge.Chunks)
+            {
+                int start = _lines.Count;
+                _lines.AddRange(chunk is CleanChunk clean ? clean.Lines : ((ConflictChunk)chunk).Ours);
+                if (chunk is ConflictChunk)
+                {
+                    _hunks.Add((start, _lines.Count));
+                }
+            }
+        }
 
         public bool AddsErrors(int hunk, string resolution)
         {
-            _oursErrors ??= SyntaxCheck.CountErrors(Build(-1, string.Empty));
-            return SyntaxCheck.CountErrors(Build(hunk, resolution)) > _oursErrors;
-        }
-
-        private string Build(int hunk, string resolution)
-        {
-            var sb = new StringBuilder();
-            int k = 0;
-            foreach (var chunk in _merge.Chunks)
-            {
-                if (chunk is CleanChunk clean)
-                {
-                    foreach (var line in clean.Lines)
-                    {
-                        sb.Append(line);
-                    }
-                }
-                else if (k++ == hunk)
-                {
-                    sb.Append(resolution);
-                }
-                else
-                {
-                    foreach (var line in ((ConflictChunk)chunk).Ours)
-                    {
-                        sb.Append(line);
-                    }
-                }
-            }
-
-            return sb.ToString();
+            var (start, end) = _hunks[hunk];
+            int from = Math.Max(0, start - WindowLines), to = Math.Min(_lines.Count, end + WindowLines);
+            var before = string.Concat(_lines.Skip(from).Take(start - from));
+            var after = string.Concat(_lines.Skip(end).Take(to - end));
+            var ours = string.Concat(_lines.Skip(start).Take(end - start));
+            return SyntaxCheck.CountErrors(before + resolution + after) > SyntaxCheck.CountErrors(before + ours + after);
         }
     }
 }

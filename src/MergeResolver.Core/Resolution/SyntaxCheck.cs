@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace MergeResolver.Resolution;
 
-/// <summary>Counts C# syntax errors, to tell whether a resolution breaks the file it lands in.</summary>
+/// <summary>Counts C# syntax errors, to tell whether a resolution breaks the code around it.</summary>
 internal static class SyntaxCheck
 {
     private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview, DocumentationMode.None);

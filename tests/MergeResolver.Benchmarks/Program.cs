@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(MergeResolver.Benchmarks.MergeBenchmarks).Assembly).Run(args);
