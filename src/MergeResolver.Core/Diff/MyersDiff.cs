@@ -68,14 +68,14 @@ internal static class MyersDiff
         var counts = new Dictionary<int, int>();
         foreach (var id in other.Ids)
         {
-            counts[id] = counts.GetValueOrDefault(id) + 1;
+            counts[id] = (counts.TryGetValue(id, out int c) ? c : 0) + 1;
         }
 
         int limit = Math.Min(BogoSqrt(self.Count), MaxEqualLimit);
         var dis = new byte[self.Count + 1];
         for (int i = start; i <= end; i++)
         {
-            int n = counts.GetValueOrDefault(self.Ids[i]);
+            int n = counts.TryGetValue(self.Ids[i], out int found) ? found : 0;
             dis[i] = n == 0 ? (byte)0 : n >= limit ? (byte)2 : (byte)1;
         }
 

@@ -92,7 +92,20 @@ public static class ConflictMarkerParser
     private static bool IsSeparator(string line, int size)
     {
         var content = Lines.Content(line);
-        return content.Length == size && !content.ContainsAnyExcept('=');
+        if (content.Length != size)
+        {
+            return false;
+        }
+
+        foreach (char c in content)
+        {
+            if (c != '=')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? Label(string line, int size)

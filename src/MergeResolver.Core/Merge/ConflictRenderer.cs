@@ -66,7 +66,7 @@ public static class ConflictRenderer
             sb.Append(line);
         }
 
-        if (lines.Count > 0 && !lines[^1].EndsWith('\n'))
+        if (lines.Count > 0 && !lines[^1].EndsWith("\n", StringComparison.Ordinal))
         {
             sb.Append(eol);
         }

@@ -38,7 +38,7 @@ public static class LineMerger
                 continue;
             }
 
-            clean.AddRange(ours.AsSpan(i, m.OursStart - i));
+            clean.AddRange(Slice(ours, i, m.OursStart - i));
             if (m.Kind == MergeRegionKind.Conflict)
             {
                 Flush(chunks, clean);
@@ -55,17 +55,17 @@ public static class LineMerger
             }
             else if (m.Kind == MergeRegionKind.Ours)
             {
-                clean.AddRange(ours.AsSpan(m.OursStart, m.OursCount));
+                clean.AddRange(Slice(ours, m.OursStart, m.OursCount));
             }
             else
             {
-                clean.AddRange(theirs.AsSpan(m.TheirsStart, m.TheirsCount));
+                clean.AddRange(Slice(theirs, m.TheirsStart, m.TheirsCount));
             }
 
             i = m.OursStart + m.OursCount;
         }
 
-        clean.AddRange(ours.AsSpan(i));
+        clean.AddRange(Slice(ours, i));
         Flush(chunks, clean);
         return new LineMergeResult(chunks.ToImmutable());
     }
@@ -107,7 +107,7 @@ public static class LineMerger
                 continue;
             }
 
-            clean.AddRange(ours.AsSpan(i, m.OursStart - i));
+            clean.AddRange(Slice(ours, i, m.OursStart - i));
             if (clean.Count > 0)
             {
                 chunks.Add(new CleanChunk([.. clean]));
@@ -124,7 +124,7 @@ public static class LineMerger
             i = m.OursStart + m.OursCount;
         }
 
-        clean.AddRange(ours.AsSpan(i));
+        clean.AddRange(Slice(ours, i));
         if (clean.Count > 0)
         {
             chunks.Add(new CleanChunk([.. clean]));
@@ -132,6 +132,11 @@ public static class LineMerger
 
         return chunks;
     }
+
+    /// <summary>A range of lines, without copying them.</summary>
+    private static ArraySegment<string> Slice(string[] lines, int start, int count) => new(lines, start, count);
+
+    private static ArraySegment<string> Slice(string[] lines, int start) => new(lines, start, lines.Length - start);
 
     private static int[] Classify(string[] lines, Dictionary<string, int> ids)
     {
@@ -164,7 +169,7 @@ public static class LineMerger
     {
         foreach (char c in line)
         {
-            if (char.IsAsciiLetterOrDigit(c))
+            if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9'))
             {
                 return true;
             }
@@ -205,7 +210,7 @@ public static class LineMerger
             return -1;
         }
 
-        if (lines[i].EndsWith('\n'))
+        if (lines[i].EndsWith("\n", StringComparison.Ordinal))
         {
             return Lines.EndsWithCrLf(lines[i]) ? 1 : 0;
         }

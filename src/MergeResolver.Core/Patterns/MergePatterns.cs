@@ -10,7 +10,7 @@ namespace MergeResolver.Patterns;
 public static class MergePatterns
 {
     /// <summary>Every pattern, in the order candidates are listed.</summary>
-    public static ImmutableArray<MergePattern> All { get; } = [.. Enum.GetValues<MergePattern>()];
+    public static ImmutableArray<MergePattern> All { get; } = [.. (MergePattern[])Enum.GetValues(typeof(MergePattern))];
 
     /// <summary>The text <paramref name="pattern"/> gives for a conflict with these three sides.</summary>
     public static string Apply(MergePattern pattern, Side ours, Side @base, Side theirs) => pattern switch

@@ -46,7 +46,10 @@ public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<Hun
                     }
                     else
                     {
-                        sb.AppendJoin(string.Empty, ((CleanChunk)piece).Lines);
+                        foreach (var line in ((CleanChunk)piece).Lines)
+                        {
+                            sb.Append(line);
+                        }
                     }
                 }
             }

@@ -72,16 +72,9 @@ public sealed class Resolver(ResolverOptions? options = null)
         return (new HunkResolution(text, "token-merge", TokenMergeConfidence), "resolved: ours and theirs change different tokens, and the token merge combines them");
     }
 
-    /// <summary>
-    /// The file with ours in every hunk. A resolution is judged in a window of the lines around its
-    /// hunk: that window parsed with the resolution must have no more errors than with ours. The
-    /// window keeps the cost of a hunk bounded, whatever the size of the file and the number of
-    /// hunks in it; a cut through a construct at the window's edges costs both variants the same.
-    /// </summary>
+    /// <summary>The file with ours in every hunk, where each resolution is judged (<see cref="SyntaxCheck.AddsErrors"/>).</summary>
     private sealed class SyntaxContext
     {
-        private const int WindowLines = 40;
-
         private readonly List<string> _lines = [];
         private readonly List<(int Start, int End)> _hunks = [];
 
@@ -98,14 +91,6 @@ public sealed class Resolver(ResolverOptions? options = null)
             }
         }
 
-        public bool AddsErrors(int hunk, string resolution)
-        {
-            var (start, end) = _hunks[hunk];
-            int from = Math.Max(0, start - WindowLines), to = Math.Min(_lines.Count, end + WindowLines);
-            var before = string.Concat(_lines.Skip(from).Take(start - from));
-            var after = string.Concat(_lines.Skip(end).Take(to - end));
-            var ours = string.Concat(_lines.Skip(start).Take(end - start));
-            return SyntaxCheck.CountErrors(before + resolution + after) > SyntaxCheck.CountErrors(before + ours + after);
-        }
+        public bool AddsErrors(int hunk, string resolution) => SyntaxCheck.AddsErrors(_lines, _hunks[hunk].Start, _hunks[hunk].End, resolution);
     }
 }

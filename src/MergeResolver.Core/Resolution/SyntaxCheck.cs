@@ -8,6 +8,35 @@ internal static class SyntaxCheck
 {
     private static readonly CSharpParseOptions Options = new(LanguageVersion.Preview, DocumentationMode.None);
 
-    public static int CountErrors(string text) =>
+    /// <summary>Lines of context on each side of a hunk that a resolution is judged in.</summary>
+    private const int WindowLines = 40;
+
+    /// <summary>
+    /// Whether putting <paramref name="replacement"/> in place of lines <c>[start, end)</c> of
+    /// <paramref name="lines"/> gives more syntax errors than <paramref name="baseline"/> there (by
+    /// default those lines themselves), judged in a window of the lines around them: the
+    /// window keeps the cost bounded whatever the size of the file, and a cut through a construct at
+    /// the window's edges costs both variants the same.
+    /// </summary>
+    public static bool AddsErrors(IReadOnlyList<string> lines, int start, int end, string replacement, string? baseline = null)
+    {
+        int from = Math.Max(0, start - WindowLines), to = Math.Min(lines.Count, end + WindowLines);
+        var before = Join(lines, from, start);
+        var after = Join(lines, end, to);
+        return CountErrors(before + replacement + after) > CountErrors(before + (baseline ?? Join(lines, start, end)) + after);
+    }
+
+    private static string Join(IReadOnlyList<string> lines, int from, int to)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = from; i < to; i++)
+        {
+            sb.Append(lines[i]);
+        }
+
+        return sb.ToString();
+    }
+
+    private static int CountErrors(string text) =>
         CSharpSyntaxTree.ParseText(text, Options).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
 }

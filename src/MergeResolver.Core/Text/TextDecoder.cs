@@ -30,7 +30,7 @@ public static class TextDecoder
 
         try
         {
-            return new DecodedText(DecodedText.EncodingOf(kind).GetString(bytes), kind);
+            return new DecodedText(DecodedText.EncodingOf(kind).GetString(bytes.ToArray()), kind);
         }
         catch (DecoderFallbackException e)
         {

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using MergeResolver.Merge;
+using MergeResolver.Resolution;
+
+namespace MergeResolver.Analyzers;
+
+/// <summary>
+/// Fixes CS8300 ("merge conflict marker encountered") and MR0001 (a conflict hidden in a string or
+/// comment): on a conflict's opening marker it offers the
+/// resolutions MergeResolver finds, with their confidence, then the plain patterns titled with the
+/// labels on the markers. Fix all resolves the conflicts the resolver is sure of and leaves the rest.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConflictMarkerCodeFixProvider))]
+[Shared]
+public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
+{
+    /// <summary>The compiler's diagnostic for a conflict marker.</summary>
+    public const string ConflictMarkerDiagnosticId = "CS8300";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds => [ConflictMarkerDiagnosticId, HiddenConflictAnalyzer.DiagnosticId];
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixConfidentConflictsAsync);
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        int line = text.Lines.GetLineFromPosition(context.Span.Start).LineNumber;
+        var lines = LinesOf(text);
+        var conflict = ConflictsIn(lines).FirstOrDefault(c => c.StartLine == line);
+        if (conflict is null)
+        {
+            return;
+        }
+
+        var span = SpanOf(text, conflict);
+        foreach (var candidate in CandidatesFor(conflict, lines, context.Document.FilePath))
+        {
+            var action = CodeAction.Create(
+                candidate.Title,
+                ct => Task.FromResult(context.Document.WithText(text.Replace(span, candidate.Text))),
+                equivalenceKey: candidate.IsConfident ? "MergeResolver.Confident" : $"MergeResolver.{candidate.Title}");
+            context.RegisterCodeFix(action, context.Diagnostics);
+        }
+    }
+
+    /// <summary>
+    /// The candidates, or the plain patterns alone when ranking fails: an error in the resolver must
+    /// never take the host down or leave the user without a fix.
+    /// </summary>
+    private static ImmutableArray<Candidate> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path)
+    {
+        try
+        {
+            return ConflictCandidates.For(conflict, lines, path);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ConflictCandidates.PlainFor(conflict);
+        }
+    }
+
+    private static async Task<Document?> FixConfidentConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+        var lines = LinesOf(text);
+        var changes = new List<TextChange>();
+        foreach (var conflict in ConflictsIn(lines))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var confident = CandidatesFor(conflict, lines, document.FilePath).FirstOrDefault(c => c.IsConfident);
+            if (confident is not null)
+            {
+                changes.Add(new TextChange(SpanOf(text, conflict), confident.Text));
+            }
+        }
+
+        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+    }
+
+    private static ImmutableArray<ParsedConflict> ConflictsIn(IReadOnlyList<string> lines) => ConflictMarkerParser.Parse(string.Concat(lines));
+
+    /// <summary>The document's lines, each with its own line break, as the core reads text.</summary>
+    private static List<string> LinesOf(SourceText text) => [.. text.Lines.Select(l => text.ToString(l.SpanIncludingLineBreak)).Where(l => l.Length > 0)];
+
+    private static TextSpan SpanOf(SourceText text, ParsedConflict conflict) =>
+        TextSpan.FromBounds(text.Lines[conflict.StartLine].Start, text.Lines[conflict.EndLine - 1].EndIncludingLineBreak);
+}
