@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Text;
 using System.Text.RegularExpressions;
 using MergeResolver.Diff;
@@ -97,4 +98,15 @@ public sealed partial class DifferentialGitTests
 
     [GeneratedRegex(@"^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@", RegexOptions.Multiline)]
     private static partial Regex HunkHeader();
+
+    [Fact]
+    public void Property_with_resolution_off_the_output_is_git_merge_files_on_shrinkable_triples()
+    {
+        // CsCheck shrinks a failing triple to a small one, which the fixed-seed test above cannot do.
+        var line = Gen.Int[0, 6].Select(i => new[] { "{\n", "}\n", "\n", "a();\n", "b();\r\n", "c", "x = 1;\n" }[i]);
+        var text = line.Array[0, 12].Select(lines => string.Concat(lines));
+        Gen.Select(text, text, text).Sample((b, o, t) =>
+            Assert.Equal(GitProcess.MergeFile(o, b, t, "--diff3"), ConflictRenderer.Render(LineMerger.Merge(b, o, t).Chunks)), iter: 300);
+    }
 }
+
