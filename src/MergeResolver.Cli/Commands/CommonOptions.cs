@@ -34,7 +34,8 @@ internal static class CommonOptions
         Description = "Print, for each conflict hunk, what was done and why (on standard error).",
     };
 
-    private static ConflictStyle? ParseStyle(string value) => value.ToLowerInvariant() switch
+    /// <summary>merge, diff3 or zdiff3 (any case), or null for anything else.</summary>
+    public static ConflictStyle? ParseStyle(string value) => value.ToLowerInvariant() switch
     {
         "merge" => ConflictStyle.Merge,
         "diff3" => ConflictStyle.Diff3,

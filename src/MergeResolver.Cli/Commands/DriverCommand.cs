@@ -62,13 +62,7 @@ internal static class DriverCommand
         var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
         var given = parse.GetValue(labels) ?? [];
         var conflictStyle = parse.GetValue(style) is { } s
-            ? s.ToLowerInvariant() switch
-            {
-                "merge" => ConflictStyle.Merge,
-                "diff3" => ConflictStyle.Diff3,
-                "zdiff3" => ConflictStyle.ZealousDiff3,
-                _ => throw new CommandException(Failed, $"unknown conflict style '{s}'"),
-            }
+            ? CommonOptions.ParseStyle(s) ?? throw new CommandException(Failed, $"unknown conflict style '{s}'")
             : RepositoryConfig.ConflictStyle(Environment.CurrentDirectory);
 
         int size = parse.GetValue(markerSize);
