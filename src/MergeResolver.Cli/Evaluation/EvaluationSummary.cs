@@ -58,6 +58,12 @@ internal sealed class EvaluationSummary
     [JsonPropertyName("oracle_either_pct")]
     public double? OracleEitherPct => Pct(OracleEither, Scored);
 
+    [JsonPropertyName("oracle_hunk_or_structured_pct")]
+    public double? OracleStructuredPct => Pct(OracleStructured, Scored);
+
+    [JsonPropertyName("oracle_all_pct")]
+    public double? OracleAllPct => Pct(OracleAll, Scored);
+
     [JsonPropertyName("classes")]
     public Dictionary<string, ClassFigures> Classes =>
         _classes.OrderByDescending(c => c.Value.Hunks).ToDictionary(c => c.Key, c => new ClassFigures(c.Value.Hunks, c.Value.Correct));
@@ -70,6 +76,12 @@ internal sealed class EvaluationSummary
 
     [JsonIgnore]
     public int OracleEither { get; private set; }
+
+    [JsonIgnore]
+    public int OracleStructured { get; private set; }
+
+    [JsonIgnore]
+    public int OracleAll { get; private set; }
 
     public void Add(RecordResult result)
     {
@@ -103,9 +115,11 @@ internal sealed class EvaluationSummary
             }
         }
 
-        OracleHunk += result.OracleHunk;
-        OracleToken += result.OracleToken;
-        OracleEither += result.OracleEither;
+        OracleHunk += result.Oracle.Hunk;
+        OracleToken += result.Oracle.Token;
+        OracleEither += result.Oracle.Either;
+        OracleStructured += result.Oracle.HunkOrStructured;
+        OracleAll += result.Oracle.All;
     }
 
     public void Print(TextWriter w, bool withOracle)
@@ -117,6 +131,7 @@ internal sealed class EvaluationSummary
         if (withOracle)
         {
             w.WriteLine($"oracle ceiling: one pattern per hunk {Fmt(OracleHunkPct)}%  token merge + a pattern per token conflict {Fmt(OracleTokenPct)}%  either {Fmt(OracleEitherPct)}%");
+            w.WriteLine($"oracle ceiling with C#-aware candidates: hunk patterns or structured {Fmt(OracleStructuredPct)}%  all candidates {Fmt(OracleAllPct)}%");
         }
 
         w.WriteLine("resolution classes (hunks, correct):");

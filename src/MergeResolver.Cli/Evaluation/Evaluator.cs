@@ -31,7 +31,7 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
     {
         var output = _resolver.Resolve(new MergeInput(record.Base, record.Ours, record.Theirs, record.Path)).Render();
         var (hunks, markersLeft) = Scorer.Score(record, output);
-        int hunk = 0, token = 0, either = 0;
+        int hunk = 0, token = 0, either = 0, structured = 0, all = 0;
         if (withOracle)
         {
             var tokenizer = Tokenizers.ForPath(record.Path);
@@ -39,13 +39,16 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
             {
                 bool byHunk = OracleCeiling.CoveredByHunkPattern(h);
                 bool byTokens = OracleCeiling.CoveredByTokenPatterns(h, tokenizer);
+                bool byStructure = OracleCeiling.CoveredByStructuredCandidate(h);
                 hunk += byHunk ? 1 : 0;
                 token += byTokens ? 1 : 0;
                 either += byHunk || byTokens ? 1 : 0;
+                structured += byHunk || byStructure ? 1 : 0;
+                all += byHunk || byTokens || byStructure ? 1 : 0;
             }
         }
 
-        return new RecordResult(record.Id, output, hunks, markersLeft, hunk, token, either);
+        return new RecordResult(record.Id, output, hunks, markersLeft, new OracleCounts(hunk, token, either, structured, all));
     }
 
     private void Flush(List<MergeRecord> batch, int threads, Action<RecordResult> onResult)

@@ -22,6 +22,13 @@ internal static class OracleCeiling
         return MergePatterns.All.Any(p => PythonText.Words([MergePatterns.Apply(p, ours, bas, theirs)]).SequenceEqual(truth));
     }
 
+    /// <summary>Whether a C#-aware candidate (<see cref="StructuredCandidates"/>) equals the resolution.</summary>
+    public static bool CoveredByStructuredCandidate(ScoredHunk hunk)
+    {
+        var truth = PythonText.Words(hunk.Truth!);
+        return StructuredCandidates.For(hunk.Ours, hunk.Base, hunk.Theirs).Any(c => PythonText.Words([c]).SequenceEqual(truth));
+    }
+
     public static bool CoveredByTokenPatterns(ScoredHunk hunk, ITokenizer tokenizer)
     {
         var truth = PythonText.Words(hunk.Truth!);

@@ -1,4 +1,11 @@
 namespace MergeResolver.Cli.Evaluation;
 
 /// <summary>What the evaluation learned from one record: the tool's output, its scored hunks and the oracle counts.</summary>
-internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> Hunks, bool MarkersLeft, int OracleHunk, int OracleToken, int OracleEither);
+internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> Hunks, bool MarkersLeft, OracleCounts Oracle);
+
+/// <summary>
+/// Scored hunks whose resolution some candidate set covers: one primitive pattern for the hunk, the
+/// token merge with a pattern per token conflict, either of those, the hunk patterns with the
+/// C#-aware candidates, and all of them.
+/// </summary>
+internal readonly record struct OracleCounts(int Hunk, int Token, int Either, int HunkOrStructured, int All);
