@@ -13,6 +13,7 @@ var root = new RootCommand("MergeResolver: resolves git merge conflicts, token b
     EvalCommand.Create(),
     MineCommand.Create(),
     BenchCommand.Create(),
+    FeaturizeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -1,6 +1,9 @@
 namespace MergeResolver.Cli.Evaluation;
 
-/// <summary>One scoring hunk of a record: its sides as git drew them, the truth when anchored, and the verdict.</summary>
+/// <summary>
+/// One scoring hunk of a record: its sides as git drew them, the truth when anchored, and the verdict;
+/// and the clean lines just before and after it, which the featurizer reads as context.
+/// </summary>
 internal sealed record ScoredHunk(
     int Index,
     IReadOnlyList<string> Ours,
@@ -9,4 +12,9 @@ internal sealed record ScoredHunk(
     IReadOnlyList<string>? Truth,
     string? Class,
     HunkStatus Status,
-    bool Strict);
+    bool Strict)
+{
+    public IReadOnlyList<string> Before { get; init; } = [];
+
+    public IReadOnlyList<string> After { get; init; } = [];
+}

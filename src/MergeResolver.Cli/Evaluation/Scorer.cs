@@ -25,6 +25,7 @@ internal static class Scorer
         var segments = Units(Split(git));
         var (template, holes) = Template(segments);
         var conflicts = segments.OfType<Conflict>().ToList();
+        var context = Context(segments);
 
         var merged = PythonText.SplitLines(record.Merged ?? string.Empty);
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,7 +46,7 @@ internal static class Scorer
             var c = conflicts[i];
             if (truthAt[i] is not var (tlo, thi))
             {
-                hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, null, null, HunkStatus.Unanchored, false));
+                hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, null, null, HunkStatus.Unanchored, false) { Before = context[i].Before, After = context[i].After });
                 continue;
             }
 
@@ -79,7 +80,7 @@ internal static class Scorer
                 }
             }
 
-            hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, truth, cls, status, strict));
+            hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, truth, cls, status, strict) { Before = context[i].Before, After = context[i].After });
         }
 
         bool markersLeft = outLines is null || outLines.Any(l => ReferenceEquals(l, LeftConflict));
@@ -148,6 +149,26 @@ internal static class Scorer
 
         segments.Add(new Stable(stable));
         return segments;
+    }
+
+    /// <summary>Lines of clean text on each side of a hunk that the featurizer reads.</summary>
+    private const int ContextLines = 5;
+
+    /// <summary>For each conflict, the last clean lines before it and the first after it.</summary>
+    private static List<(List<string> Before, List<string> After)> Context(List<Segment> segments)
+    {
+        var result = new List<(List<string>, List<string>)>();
+        for (int k = 0; k < segments.Count; k++)
+        {
+            if (segments[k] is Conflict)
+            {
+                var before = k > 0 && segments[k - 1] is Stable b ? b.Lines : [];
+                var after = k + 1 < segments.Count && segments[k + 1] is Stable a ? a.Lines : [];
+                result.Add((before.Skip(Math.Max(0, before.Count - ContextLines)).ToList(), after.Take(ContextLines).ToList()));
+            }
+        }
+
+        return result;
     }
 
     private static List<Segment> Units(List<Segment> segments)
