@@ -28,7 +28,11 @@ git config mergetool.keepBackup false
 echo "== git mergetool --tool mergeresolver"
 git mergetool --tool mergeresolver --no-prompt || true
 
-echo "== Cart.cs after the tool. With trustExitCode, git restores MERGED when the tool exits 1, so a file keeps the tool's work only when it is fully resolved:"
+echo "== With trustExitCode, git restores MERGED when the tool exits 1: a file keeps the mergetool's work only when it is fully resolved."
+echo "== mergeresolver resolve --report report.md (batch mode, as in CI: keeps partial resolutions, stages what is clean)"
+eval "$tool resolve --report report.md" || true
+cat report.md
+echo "== Cart.cs now: the resolved hunk merged, the unsure one with git's markers"
 cat Cart.cs
 echo "== git status"
 git status --short

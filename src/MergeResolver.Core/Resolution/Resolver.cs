@@ -60,7 +60,7 @@ public sealed class Resolver(ResolverOptions? options = null)
         if (!tokens.IsResolved)
         {
             int n = tokens.Conflicts.Length;
-            return (null, $"left: {n} token conflict{(n == 1 ? "" : "s")} remain after the token merge");
+            return (null, $"left: {n} token conflict{(n == 1 ? " remains" : "s remain")} after the token merge");
         }
 
         var text = tokens.Render((_, _) => string.Empty);
