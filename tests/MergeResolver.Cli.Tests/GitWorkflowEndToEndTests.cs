@@ -243,4 +243,59 @@ public sealed class GitWorkflowEndToEndTests
         Assert.Contains("--force", stderr);
         Assert.Equal("my-own-tool\n", repo.Git("config", "mergetool.mergeresolver.cmd"));
     }
+
+    [Fact]
+    public void An_index_naming_a_path_outside_the_work_tree_is_an_error_and_nothing_is_written()
+    {
+        using var repo = new GitRepository();
+        repo.Write("a.cs", "class A { }\n");
+        repo.Commit("one");
+        var ids = new[] { "base\n", "ours\n", "theirs\n" }.Select(text =>
+        {
+            File.WriteAllText(Path.Combine(repo.Path, "blob"), text);
+            return repo.Git("hash-object", "-w", "blob").Trim();
+        }).ToList();
+        File.Delete(Path.Combine(repo.Path, "blob"));
+        File.WriteAllBytes(Path.Combine(repo.Path, ".git", "index"), ConflictedIndex("../Evil.cs", ids));
+        var outside = Path.Combine(Path.GetDirectoryName(repo.Path)!, "Evil.cs");
+
+        var (code, _, stderr) = Tool(repo, "resolve");
+
+        Assert.Equal(2, code);
+        Assert.Contains("index", stderr);
+        Assert.False(File.Exists(outside));
+    }
+
+    /// <summary>A version-2 git index holding stages 1, 2 and 3 of one path, written byte by byte since git refuses such a path.</summary>
+    private static byte[] ConflictedIndex(string path, IReadOnlyList<string> blobs)
+    {
+        var data = new List<byte>();
+        void Int(int value) => data.AddRange(BitConverter.GetBytes(System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value)));
+        data.AddRange("DIRC"u8.ToArray());
+        Int(2);
+        Int(3);
+        for (int stage = 1; stage <= 3; stage++)
+        {
+            int start = data.Count;
+            for (int i = 0; i < 10; i++)
+            {
+                Int(i == 6 ? 0x81A4 : 0);
+            }
+
+            data.AddRange(Convert.FromHexString(blobs[stage - 1]));
+            var name = Encoding.UTF8.GetBytes(path);
+            data.Add((byte)((stage << 4) | (name.Length >> 8)));
+            data.Add((byte)name.Length);
+            data.AddRange(name);
+            do
+            {
+                data.Add(0);
+            }
+            while ((data.Count - start) % 8 != 0);
+        }
+
+        data.AddRange(System.Security.Cryptography.SHA1.HashData(data.ToArray()));
+        return [.. data];
+    }
 }
+

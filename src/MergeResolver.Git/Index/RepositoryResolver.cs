@@ -28,7 +28,17 @@ public sealed class RepositoryResolver(ResolverOptions options)
             throw new RepositoryException("the repository is bare: there is no work tree to resolve");
         }
 
-        var conflicts = repo.Index.Conflicts.OrderBy(c => Path(c), StringComparer.Ordinal).ToList();
+        List<Conflict> conflicts;
+        try
+        {
+            conflicts = [.. repo.Index.Conflicts.OrderBy(c => Path(c), StringComparer.Ordinal)];
+        }
+        catch (LibGit2SharpException e)
+        {
+            // libgit2 refuses an index naming paths outside the work tree, among other damage.
+            throw new RepositoryException($"cannot read the index: {e.Message}; nothing was written");
+        }
+
         if (conflicts.Count == 0)
         {
             throw new RepositoryException(repo.Info.CurrentOperation == CurrentOperation.None
