@@ -8,6 +8,9 @@ internal static class SharedData
 {
     public const string SkipReason = "../shared/data is absent: the mined dataset is only beside the repository in CI and development checkouts";
 
+    /// <summary>The folder holding MergeResolver.sln, above the test binaries.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
     public static string? Directory { get; } = Find();
 
     public static string DevSet => Path.Combine(Directory!, "csharp", "dev.jsonl.zst");
@@ -16,16 +19,21 @@ internal static class SharedData
 
     private static string? Find()
     {
+        var data = Path.Combine(RepositoryRoot, "..", "shared", "data");
+        return File.Exists(Path.Combine(data, "csharp", "dev.jsonl.zst")) ? Path.GetFullPath(data) : null;
+    }
+
+    private static string FindRoot()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "MergeResolver.sln")))
             {
-                var data = Path.Combine(dir.FullName, "..", "shared", "data");
-                return File.Exists(Path.Combine(data, "csharp", "dev.jsonl.zst")) ? Path.GetFullPath(data) : null;
+                return dir.FullName;
             }
         }
 
-        return null;
+        throw new InvalidOperationException("MergeResolver.sln was not found above the test binaries");
     }
 }
 
