@@ -20,7 +20,7 @@ public sealed class ConflictMarkerCodeFixTests
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
         Assert.Equal(
             [
-                "Merge both changes token by token (70%)",
+                "Merge both changes token by token (69%)",
                 "Take HEAD",
                 "Take feature",
                 "Take the base (merged common ancestors)",

@@ -6,6 +6,7 @@ namespace MergeResolver.Cli.Evaluation;
 internal sealed class EvaluationSummary
 {
     private readonly Dictionary<string, (int Hunks, int Correct)> _classes = [];
+    private readonly SortedDictionary<string, (int Correct, int Wrong)> _methods = new(StringComparer.Ordinal);
 
     [JsonPropertyName("strategy")]
     public required string Strategy { get; init; }
@@ -64,6 +65,9 @@ internal sealed class EvaluationSummary
     [JsonPropertyName("oracle_all_pct")]
     public double? OracleAllPct => Pct(OracleAll, Scored);
 
+    [JsonPropertyName("methods")]
+    public Dictionary<string, MethodFigures> Methods => _methods.ToDictionary(m => m.Key, m => new MethodFigures(m.Value.Correct, m.Value.Wrong, Pct(m.Value.Correct, m.Value.Correct + m.Value.Wrong)));
+
     [JsonPropertyName("classes")]
     public Dictionary<string, ClassFigures> Classes =>
         _classes.OrderByDescending(c => c.Value.Hunks).ToDictionary(c => c.Key, c => new ClassFigures(c.Value.Hunks, c.Value.Correct));
@@ -115,6 +119,12 @@ internal sealed class EvaluationSummary
             }
         }
 
+        foreach (var (method, correct) in result.Methods)
+        {
+            var (ok, bad) = _methods.GetValueOrDefault(method);
+            _methods[method] = correct ? (ok + 1, bad) : (ok, bad + 1);
+        }
+
         OracleHunk += result.Oracle.Hunk;
         OracleToken += result.Oracle.Token;
         OracleEither += result.Oracle.Either;
@@ -134,6 +144,11 @@ internal sealed class EvaluationSummary
             w.WriteLine($"oracle ceiling with C#-aware candidates: hunk patterns or structured {Fmt(OracleStructuredPct)}%  all candidates {Fmt(OracleAllPct)}%");
         }
 
+        foreach (var (method, figures) in Methods)
+        {
+            w.WriteLine($"by method (hunks that are one git conflict): {method}: correct {figures.Correct}  wrong {figures.Wrong}  precision {Fmt(figures.PrecisionPct)}%");
+        }
+
         w.WriteLine("resolution classes (hunks, correct):");
         foreach (var (name, figures) in Classes)
         {
@@ -144,6 +159,8 @@ internal sealed class EvaluationSummary
     private static double? Pct(int x, int y) => y == 0 ? null : Math.Round(100.0 * x / y, 2, MidpointRounding.ToEven);
 
     private static string Fmt(double? v) => v is null ? "None" : v.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal sealed record MethodFigures([property: JsonPropertyName("correct")] int Correct, [property: JsonPropertyName("wrong")] int Wrong, [property: JsonPropertyName("precision_pct")] double? PrecisionPct);
 
     internal sealed record ClassFigures([property: JsonPropertyName("hunks")] int Hunks, [property: JsonPropertyName("correct")] int Correct);
 }

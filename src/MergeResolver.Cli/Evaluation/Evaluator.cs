@@ -29,8 +29,18 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
 
     public RecordResult Evaluate(MergeRecord record)
     {
-        var output = _resolver.Resolve(new MergeInput(record.Base, record.Ours, record.Theirs, record.Path)).Render();
+        var merge = _resolver.Resolve(new MergeInput(record.Base, record.Ours, record.Theirs, record.Path));
+        var output = merge.Render();
         var (hunks, markersLeft) = Scorer.Score(record, output);
+        var methods = new List<(string Method, bool Correct)>();
+        foreach (var h in hunks.Where(h => h.Status is HunkStatus.Correct or HunkStatus.Wrong && h.GitHunks.Count == 1))
+        {
+            if (merge.Hunks[h.GitHunks[0]].Resolution is { } resolution)
+            {
+                methods.Add((resolution.Method, h.Status == HunkStatus.Correct));
+            }
+        }
+
         int hunk = 0, token = 0, either = 0, structured = 0, all = 0;
         if (withOracle)
         {
@@ -48,7 +58,7 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
             }
         }
 
-        return new RecordResult(record.Id, output, hunks, markersLeft, new OracleCounts(hunk, token, either, structured, all));
+        return new RecordResult(record.Id, output, hunks, markersLeft, new OracleCounts(hunk, token, either, structured, all)) { Methods = methods };
     }
 
     private void Flush(List<MergeRecord> batch, int threads, Action<RecordResult> onResult)

@@ -1,7 +1,11 @@
 namespace MergeResolver.Cli.Evaluation;
 
 /// <summary>What the evaluation learned from one record: the tool's output, its scored hunks and the oracle counts.</summary>
-internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> Hunks, bool MarkersLeft, OracleCounts Oracle);
+internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> Hunks, bool MarkersLeft, OracleCounts Oracle)
+{
+    /// <summary>For each answered hunk that is one git conflict: the method that resolved it, and whether it was right.</summary>
+    public IReadOnlyList<(string Method, bool Correct)> Methods { get; init; } = [];
+}
 
 /// <summary>
 /// Scored hunks whose resolution some candidate set covers: one primitive pattern for the hunk, the

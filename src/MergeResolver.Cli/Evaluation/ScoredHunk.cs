@@ -14,6 +14,9 @@ internal sealed record ScoredHunk(
     HunkStatus Status,
     bool Strict)
 {
+    /// <summary>The git conflicts this scoring unit is made of (units join conflicts that only punctuation lines part).</summary>
+    public IReadOnlyList<int> GitHunks { get; init; } = [];
+
     public IReadOnlyList<string> Before { get; init; } = [];
 
     public IReadOnlyList<string> After { get; init; } = [];

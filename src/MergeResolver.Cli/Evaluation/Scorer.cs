@@ -46,7 +46,7 @@ internal static class Scorer
             var c = conflicts[i];
             if (truthAt[i] is not var (tlo, thi))
             {
-                hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, null, null, HunkStatus.Unanchored, false) { Before = context[i].Before, After = context[i].After });
+                hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, null, null, HunkStatus.Unanchored, false) { Before = context[i].Before, After = context[i].After, GitHunks = c.GitHunks });
                 continue;
             }
 
@@ -80,7 +80,7 @@ internal static class Scorer
                 }
             }
 
-            hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, truth, cls, status, strict) { Before = context[i].Before, After = context[i].After });
+            hunks.Add(new ScoredHunk(i, c.Ours, c.Base, c.Theirs, truth, cls, status, strict) { Before = context[i].Before, After = context[i].After, GitHunks = c.GitHunks });
         }
 
         bool markersLeft = outLines is null || outLines.Any(l => ReferenceEquals(l, LeftConflict));
@@ -105,7 +105,10 @@ internal static class Scorer
 
     private sealed record Stable(List<string> Lines) : Segment;
 
-    private sealed record Conflict(List<string> Ours, List<string> Base, List<string> Theirs) : Segment;
+    private sealed record Conflict(List<string> Ours, List<string> Base, List<string> Theirs) : Segment
+    {
+        public List<int> GitHunks { get; init; } = [];
+    }
 
     private static List<Segment> Split(string gitOutput)
     {
@@ -134,7 +137,7 @@ internal static class Scorer
             }
             else if (state == "theirs" && k.StartsWith(end + " ", StringComparison.Ordinal))
             {
-                segments.Add(new Conflict(ours, bas, theirs));
+                segments.Add(new Conflict(ours, bas, theirs) { GitHunks = [segments.OfType<Conflict>().Count()] });
                 state = null;
             }
             else if (state is null)
@@ -181,7 +184,10 @@ internal static class Scorer
                 result[^1] is Stable sep && !sep.Lines.Any(PythonText.HasWordChar))
             {
                 result.RemoveRange(result.Count - 2, 2);
-                seg = new Conflict([.. prev.Ours, .. sep.Lines, .. c.Ours], [.. prev.Base, .. sep.Lines, .. c.Base], [.. prev.Theirs, .. sep.Lines, .. c.Theirs]);
+                seg = new Conflict([.. prev.Ours, .. sep.Lines, .. c.Ours], [.. prev.Base, .. sep.Lines, .. c.Base], [.. prev.Theirs, .. sep.Lines, .. c.Theirs])
+                {
+                    GitHunks = [.. prev.GitHunks, .. c.GitHunks],
+                };
             }
 
             result.Add(seg);

@@ -9,6 +9,9 @@ public sealed record TokenMergeResult(ImmutableArray<TokenMergePiece> Pieces)
     /// <summary>The token conflicts, in order.</summary>
     public ImmutableArray<TokenConflict> Conflicts => [.. Pieces.OfType<TokenConflict>()];
 
+    /// <summary>Whether ours and theirs have the same tokens and differ in white space alone (the result is then ours).</summary>
+    public bool SidesDifferInWhiteSpaceOnly { get; init; }
+
     /// <summary>Whether the token merge resolved the whole hunk.</summary>
     public bool IsResolved => !Pieces.Any(p => p is TokenConflict);
 

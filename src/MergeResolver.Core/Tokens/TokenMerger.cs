@@ -27,7 +27,7 @@ public static class TokenMerger
         if (oursIds.AsSpan().SequenceEqual(theirsIds))
         {
             // Both sides have the same tokens: they differ in white space alone, and ours stands.
-            return new TokenMergeResult([new SettledText(oursText)]);
+            return new TokenMergeResult([new SettledText(oursText)]) { SidesDifferInWhiteSpaceOnly = true };
         }
 
         var regions = Diff3.Merge(baseIds, oursIds, theirsIds, ConflictStyle.Diff3, DiffAlgorithm.Myers, null, out var shortcut);

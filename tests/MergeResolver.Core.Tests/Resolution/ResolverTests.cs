@@ -54,4 +54,24 @@ public sealed class ResolverTests
         Assert.Contains("<<<<<<< HEAD\n        x = 2;\n=======\n        x = 3;\n>>>>>>> topic\n", text);
         Assert.DoesNotContain("|||||||", text);
     }
+
+    [Fact]
+    public void Sides_that_differ_in_white_space_alone_keep_ours_with_their_own_confidence()
+    {
+        var merge = Resolve("        Log(a,b);\n", "        Log(a, b);\n", "        Log( a, b );\n");
+        var resolution = merge.Hunks[0].Resolution!;
+        Assert.Equal("same-tokens", resolution.Method);
+        Assert.Equal("        Log(a, b);\n", resolution.Text);
+        Assert.True(resolution.Confidence > new Resolver().Resolve(new MergeInput("a x b\n", "a x c\n", "d x b\n")).Hunks[0].Resolution!.Confidence);
+    }
+
+    [Fact]
+    public void A_resolution_below_the_threshold_is_left_with_the_reason()
+    {
+        var merge = new Resolver(new ResolverOptions { Threshold = 0.9 })
+            .Resolve(new MergeInput(Before + "        Log(a, b);\n" + After, Before + "        Trace(a, b);\n" + After, Before + "        Log(a, c);\n" + After, "C.cs"));
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.Contains("below the threshold 0.90", merge.Hunks[0].Explanation);
+    }
 }
+
