@@ -108,5 +108,54 @@ public sealed partial class DifferentialGitTests
         Gen.Select(text, text, text).Sample((b, o, t) =>
             Assert.Equal(GitProcess.MergeFile(o, b, t, "--diff3"), ConflictRenderer.Render(LineMerger.Merge(b, o, t).Chunks)), iter: 300);
     }
+
+    [Fact]
+    public void Histogram_merge_draws_what_git_merge_with_the_ort_strategy_draws_in_diff3_style()
+    {
+        // git merge (ort) merges file contents with histogram; merge-tree runs it without a work tree.
+        const int files = 300;
+        var random = new Random(6);
+        var triples = Enumerable.Range(0, files).Select(_ => RandomTriples.Next(random)).ToList();
+        using var repo = new GitRepository();
+        string Name(int i) => $"f{i:000}.txt";
+        void WriteAll(Func<(string Base, string Ours, string Theirs), string> side)
+        {
+            for (int i = 0; i < files; i++)
+            {
+                repo.Write(Name(i), side(triples[i]));
+            }
+        }
+
+        WriteAll(x => x.Base);
+        repo.Commit("base");
+        repo.Git("checkout", "-q", "-b", "topic");
+        WriteAll(x => x.Theirs);
+        repo.Commit("theirs");
+        repo.Git("checkout", "-q", "main");
+        WriteAll(x => x.Ours);
+        repo.Commit("ours");
+        var (_, stdout, _) = GitProcess.Run(repo.Path, "-c", "merge.conflictStyle=diff3", "merge-tree", "--write-tree", "main", "topic");
+        var tree = Encoding.UTF8.GetString(stdout).Split('\n')[0].Trim();
+
+        var options = new LineMergeOptions { Algorithm = DiffAlgorithm.Histogram };
+        int conflicted = 0;
+        var differing = Enumerable.Range(0, files).Where(i =>
+        {
+            var (b, o, t) = triples[i];
+            var git = Encoding.UTF8.GetString(GitProcess.Run(repo.Path, "cat-file", "-p", $"{tree}:{Name(i)}").Stdout);
+            conflicted += git.Contains("<<<<<<< main", StringComparison.Ordinal) ? 1 : 0;
+            var ours = ConflictRenderer.Render(LineMerger.Merge(b, o, t, options).Chunks);
+            return WithoutLabels(git) != WithoutLabels(ours);
+        }).ToList();
+
+        Assert.True(conflicted > files / 4, $"only {conflicted} of {files} files conflict: the comparison would prove little");
+        Assert.True(differing.Count == 0, $"{differing.Count} of {files} files differ from git merge-tree, first: {Name(differing.FirstOrDefault())}");
+    }
+
+    /// <summary>ort labels markers with branch names and the base commit; the merge itself is what is compared.</summary>
+    private static string WithoutLabels(string text) => MarkerLabel().Replace(text, "$1");
+
+    [GeneratedRegex(@"^(<{7}|\|{7}|>{7}) [^\r\n]*", RegexOptions.Multiline)]
+    private static partial Regex MarkerLabel();
 }
 
