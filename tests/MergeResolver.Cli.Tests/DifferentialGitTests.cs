@@ -109,10 +109,14 @@ public sealed partial class DifferentialGitTests
             Assert.Equal(GitProcess.MergeFile(o, b, t, "--diff3"), ConflictRenderer.Render(LineMerger.Merge(b, o, t).Chunks)), iter: 300);
     }
 
-    [Fact]
-    public void Histogram_merge_draws_what_git_merge_with_the_ort_strategy_draws_in_diff3_style()
+    [Theory]
+    [InlineData(ConflictStyle.Diff3, "diff3")]
+    [InlineData(ConflictStyle.Merge, "merge")]
+    public void What_the_resolver_leaves_is_what_git_merge_with_the_ort_strategy_draws(ConflictStyle style, string gitStyle)
     {
-        // git merge (ort) merges file contents with histogram; merge-tree runs it without a work tree.
+        // git merge (ort) merges file contents with histogram and without merge-file's joining across
+        // punctuation lines; merge-tree runs it without a work tree. Nothing is resolved here, so every
+        // hunk the mergetool, driver or batch run would leave must be drawn as git drew it.
         const int files = 300;
         var random = new Random(6);
         var triples = Enumerable.Range(0, files).Select(_ => RandomTriples.Next(random)).ToList();
@@ -134,17 +138,22 @@ public sealed partial class DifferentialGitTests
         repo.Git("checkout", "-q", "main");
         WriteAll(x => x.Ours);
         repo.Commit("ours");
-        var (_, stdout, _) = GitProcess.Run(repo.Path, "-c", "merge.conflictStyle=diff3", "merge-tree", "--write-tree", "main", "topic");
+        var (_, stdout, _) = GitProcess.Run(repo.Path, "-c", $"merge.conflictStyle={gitStyle}", "merge-tree", "--write-tree", "main", "topic");
         var tree = Encoding.UTF8.GetString(stdout).Split('\n')[0].Trim();
 
-        var options = new LineMergeOptions { Algorithm = DiffAlgorithm.Histogram };
+        var resolver = new MergeResolver.Resolution.Resolver(new MergeResolver.Resolution.ResolverOptions
+        {
+            Strategy = MergeResolver.Resolution.ResolutionStrategy.Markers,
+            Algorithm = DiffAlgorithm.Histogram,
+        });
+        var markers = new ConflictMarkers { Style = style, JoinAcrossPunctuationLines = false };
         int conflicted = 0;
         var differing = Enumerable.Range(0, files).Where(i =>
         {
             var (b, o, t) = triples[i];
             var git = Encoding.UTF8.GetString(GitProcess.Run(repo.Path, "cat-file", "-p", $"{tree}:{Name(i)}").Stdout);
             conflicted += git.Contains("<<<<<<< main", StringComparison.Ordinal) ? 1 : 0;
-            var ours = ConflictRenderer.Render(LineMerger.Merge(b, o, t, options).Chunks);
+            var ours = resolver.Resolve(new MergeResolver.Resolution.MergeInput(b, o, t)).Render(markers);
             return WithoutLabels(git) != WithoutLabels(ours);
         }).ToList();
 

@@ -23,10 +23,11 @@ internal static class CommonOptions
         },
     };
 
-    public static Option<DiffAlgorithm> Algorithm() => new("--diff-algorithm")
+    /// <summary>The line matching; commands that follow <c>git merge</c> default to its histogram, <c>merge</c> to merge-file's Myers.</summary>
+    public static Option<DiffAlgorithm> Algorithm(DiffAlgorithm @default = DiffAlgorithm.Myers) => new("--diff-algorithm")
     {
-        Description = "Line matching: myers (git merge-file's default) or histogram (git merge's).",
-        DefaultValueFactory = _ => DiffAlgorithm.Myers,
+        Description = $"Line matching: myers (git merge-file's) or histogram (git merge's). Default: {@default.ToString().ToLowerInvariant()}.",
+        DefaultValueFactory = _ => @default,
     };
 
     public static Option<bool> Explain() => new("--explain")

@@ -30,7 +30,7 @@ internal static class DriverCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var style = new Option<string?>("--conflict-style") { Description = "merge, diff3 or zdiff3; default: the repository's merge.conflictStyle." };
-        var algorithm = CommonOptions.Algorithm();
+        var algorithm = CommonOptions.Algorithm(Diff.DiffAlgorithm.Histogram);
 
         var command = new Command("driver", "Merge driver for .gitattributes (merge=mergeresolver): resolves what the resolver is sure of during 'git merge' itself. Exit 0 clean, 1 conflicts left, 129 failure.")
         {
@@ -73,6 +73,7 @@ internal static class DriverCommand
             TheirsLabel = given.ElementAtOrDefault(2) ?? "theirs",
             Size = size > 0 ? size : 7,
             Style = conflictStyle,
+            JoinAcrossPunctuationLines = false,
         };
 
         var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm) })

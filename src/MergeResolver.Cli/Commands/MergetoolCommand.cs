@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MergeResolver.Cli.IO;
+using MergeResolver.Diff;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
 using MergeResolver.Text;
@@ -18,7 +19,7 @@ internal static class MergetoolCommand
         var localArg = new Argument<string>("LOCAL") { Description = "Our version ($LOCAL)." };
         var remoteArg = new Argument<string>("REMOTE") { Description = "Their version ($REMOTE)." };
         var mergedArg = new Argument<string>("MERGED") { Description = "The file in the work tree, as git left it ($MERGED)." };
-        var algorithm = CommonOptions.Algorithm();
+        var algorithm = CommonOptions.Algorithm(DiffAlgorithm.Histogram);
         var explain = CommonOptions.Explain();
 
         var command = new Command("mergetool", "Resolve a file for 'git mergetool': MERGED is rewritten only when a hunk is resolved; hunks left keep git's markers, labels and style. Exit 0 when no conflict is left, 1 otherwise.")
@@ -45,6 +46,7 @@ internal static class MergetoolCommand
                     TheirsLabel = first.TheirsLabel,
                     Size = first.MarkerSize,
                     Style = first.HasBase ? ConflictStyle.Diff3 : ConflictStyle.Merge,
+                    JoinAcrossPunctuationLines = false,
                 };
 
             var resolved = new Resolver(new ResolverOptions

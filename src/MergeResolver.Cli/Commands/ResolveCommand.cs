@@ -46,7 +46,7 @@ internal static class ResolveCommand
             try
             {
                 using var bar = new ProgressBar(Console.Error, "resolving");
-                result = new RepositoryResolver(new ResolverOptions { Threshold = p })
+                result = new RepositoryResolver(new ResolverOptions { Threshold = p, Algorithm = Diff.DiffAlgorithm.Histogram })
                     .Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), bar);
             }
             catch (Exception e) when (e is RepositoryException or IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)

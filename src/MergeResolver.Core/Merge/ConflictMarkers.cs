@@ -18,6 +18,13 @@ public sealed record ConflictMarkers
     /// <summary>The style: the base section is written in diff3 and zdiff3.</summary>
     public ConflictStyle Style { get; init; } = ConflictStyle.Diff3;
 
+    /// <summary>
+    /// In the merge style, whether two conflicts parted by more than three lines are still drawn as one
+    /// when none of those lines has a letter or digit: <c>git merge-file</c> does (the default);
+    /// <c>git merge</c>, and so what a mergetool or merge driver finds in the file, does not.
+    /// </summary>
+    public bool JoinAcrossPunctuationLines { get; init; } = true;
+
     /// <summary>Whether the base section is written.</summary>
     public bool ShowBase => Style != ConflictStyle.Merge;
 

@@ -52,7 +52,7 @@ internal static class Diff3
     /// differing lines (merge) or with common ends moved out (zdiff3). Indices stay those of the
     /// arrays given.
     /// </summary>
-    public static List<MergeRegion> Restyle(MergeRegion conflict, int[] ours, int[] theirs, ConflictStyle style, DiffAlgorithm algorithm, Func<int, bool> oursHasAlnum)
+    public static List<MergeRegion> Restyle(MergeRegion conflict, int[] ours, int[] theirs, ConflictStyle style, DiffAlgorithm algorithm, Func<int, bool>? oursHasAlnum)
     {
         var regions = new List<MergeRegion> { conflict };
         if (style == ConflictStyle.Merge)

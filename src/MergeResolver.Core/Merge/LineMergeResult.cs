@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using MergeResolver.Diff;
 
 namespace MergeResolver.Merge;
 
@@ -10,4 +11,10 @@ public sealed record LineMergeResult(ImmutableArray<MergeChunk> Chunks)
 
     /// <summary>Whether any conflict is left.</summary>
     public bool HasConflicts => Chunks.Any(c => c is ConflictChunk);
+
+    /// <summary>The lines the merge was made from, which redrawing a conflict needs (git decides CRLF markers from the lines around them).</summary>
+    internal (string[] Base, string[] Ours, string[] Theirs) Inputs { get; init; } = ([], [], []);
+
+    /// <summary>The line matching the merge used, which redrawing a conflict uses again.</summary>
+    internal DiffAlgorithm Algorithm { get; init; }
 }

@@ -25,11 +25,12 @@ public static class LineMerger
         if (shortcut != MergeShortcut.None)
         {
             var whole = shortcut == MergeShortcut.TakeOurs ? ours : theirs;
-            return new LineMergeResult(whole.Length == 0 ? [] : [new CleanChunk([.. whole])]);
+            return new LineMergeResult(whole.Length == 0 ? [] : [new CleanChunk([.. whole])]) { Inputs = (baseLines, ours, theirs), Algorithm = options.Algorithm };
         }
 
         var chunks = ImmutableArray.CreateBuilder<MergeChunk>();
         var clean = new List<string>();
+        bool changed = false;
         int i = 0;
         foreach (var m in regions)
         {
@@ -41,7 +42,8 @@ public static class LineMerger
             clean.AddRange(Slice(ours, i, m.OursStart - i));
             if (m.Kind == MergeRegionKind.Conflict)
             {
-                Flush(chunks, clean);
+                Flush(chunks, clean, changed);
+                changed = false;
                 chunks.Add(new ConflictChunk(
                     [.. ours.AsSpan(m.OursStart, m.OursCount)],
                     [.. baseLines.AsSpan(m.BaseStart, m.BaseCount)],
@@ -56,26 +58,29 @@ public static class LineMerger
             else if (m.Kind == MergeRegionKind.Ours)
             {
                 clean.AddRange(Slice(ours, m.OursStart, m.OursCount));
+                changed = true;
             }
             else
             {
                 clean.AddRange(Slice(theirs, m.TheirsStart, m.TheirsCount));
+                changed = true;
             }
 
             i = m.OursStart + m.OursCount;
         }
 
         clean.AddRange(Slice(ours, i));
-        Flush(chunks, clean);
-        return new LineMergeResult(chunks.ToImmutable());
+        Flush(chunks, clean, changed);
+        return new LineMergeResult(chunks.ToImmutable()) { Inputs = (baseLines, ours, theirs), Algorithm = options.Algorithm };
     }
 
     /// <summary>
-    /// A diff3 conflict redrawn in <paramref name="style"/>: the clean lines and narrower conflicts
-    /// git's merge or zdiff3 style would show in its place.
+    /// A diff3 conflict of <paramref name="merge"/> redrawn as <paramref name="markers"/> ask: the
+    /// clean lines and narrower conflicts git's merge or zdiff3 style would show in its place.
     /// </summary>
-    public static IEnumerable<MergeChunk> Restyle(ConflictChunk conflict, ConflictStyle style, DiffAlgorithm algorithm = DiffAlgorithm.Myers)
+    public static IEnumerable<MergeChunk> Restyle(LineMergeResult merge, ConflictChunk conflict, ConflictMarkers markers)
     {
+        var style = markers.Style;
         if (style == ConflictStyle.Diff3)
         {
             return [conflict];
@@ -100,13 +105,9 @@ public static class LineMerger
         var chunks = new List<MergeChunk>();
         var clean = new List<string>();
         int i = 0;
-        foreach (var m in Diff3.Restyle(whole, oursIds, theirsIds, style, algorithm, k => HasAsciiAlnum(ours[k])))
+        Func<int, bool>? hasAlnum = markers.JoinAcrossPunctuationLines ? k => HasAsciiAlnum(ours[k]) : null;
+        foreach (var m in Diff3.Restyle(whole, oursIds, theirsIds, style, merge.Algorithm, hasAlnum))
         {
-            if (m.Kind != MergeRegionKind.Conflict)
-            {
-                continue;
-            }
-
             clean.AddRange(Slice(ours, i, m.OursStart - i));
             if (clean.Count > 0)
             {
@@ -114,12 +115,23 @@ public static class LineMerger
                 clean.Clear();
             }
 
+            if (m.Kind == MergeRegionKind.Same)
+            {
+                // Both sides made the same change here: in git a change of its own, which keeps conflicts apart.
+                chunks.Add(new CleanChunk([.. Slice(ours, m.OursStart, m.OursCount)]) { HasOneSidedChanges = true });
+                i = m.OursStart + m.OursCount;
+                continue;
+            }
+
+            var (baseFile, oursFile, theirsFile) = merge.Inputs;
+            int oursStart = conflict.OursStart + m.OursStart, theirsStart = conflict.TheirsStart + m.TheirsStart;
             chunks.Add(conflict with
             {
                 Ours = [.. ours.AsSpan(m.OursStart, m.OursCount)],
                 Theirs = [.. theirs.AsSpan(m.TheirsStart, m.TheirsCount)],
-                OursStart = conflict.OursStart + m.OursStart,
-                TheirsStart = conflict.TheirsStart + m.TheirsStart,
+                OursStart = oursStart,
+                TheirsStart = theirsStart,
+                UsesCrLf = NeedsCr(oursFile, theirsFile, baseFile, oursStart, theirsStart),
             });
             i = m.OursStart + m.OursCount;
         }
@@ -155,13 +167,48 @@ public static class LineMerger
         return result;
     }
 
-    private static void Flush(ImmutableArray<MergeChunk>.Builder chunks, List<string> clean)
+    private static void Flush(ImmutableArray<MergeChunk>.Builder chunks, List<string> clean, bool changed)
     {
         if (clean.Count > 0)
         {
-            chunks.Add(new CleanChunk([.. clean]));
+            chunks.Add(new CleanChunk([.. clean]) { HasOneSidedChanges = changed });
             clean.Clear();
         }
+    }
+
+    /// <summary>
+    /// git's last step in the merge style: two conflicts with only unchanged lines between them, at
+    /// most three (or, with <paramref name="acrossPunctuation"/>, none with a letter or digit), become
+    /// one conflict holding those lines on both sides. Chunks of any other kind keep conflicts apart.
+    /// </summary>
+    public static List<MergeChunk> JoinCloseConflicts(IEnumerable<MergeChunk> chunks, bool acrossPunctuation)
+    {
+        var result = new List<MergeChunk>();
+        foreach (var chunk in chunks)
+        {
+            if (chunk is CleanChunk next && result.Count > 0 && result[^1] is CleanChunk previous)
+            {
+                result[^1] = new CleanChunk([.. previous.Lines, .. next.Lines]) { HasOneSidedChanges = previous.HasOneSidedChanges || next.HasOneSidedChanges };
+                continue;
+            }
+
+            if (chunk is ConflictChunk b && result.Count >= 2 && result[^1] is CleanChunk between && result[^2] is ConflictChunk a &&
+                !between.HasOneSidedChanges && (between.Lines.Length <= 3 || (acrossPunctuation && !between.Lines.Any(HasAsciiAlnum))))
+            {
+                result.RemoveRange(result.Count - 2, 2);
+                result.Add(a with
+                {
+                    Ours = [.. a.Ours, .. between.Lines, .. b.Ours],
+                    Base = [.. a.Base, .. between.Lines, .. b.Base],
+                    Theirs = [.. a.Theirs, .. between.Lines, .. b.Theirs],
+                });
+                continue;
+            }
+
+            result.Add(chunk);
+        }
+
+        return result;
     }
 
     /// <summary>git's isalnum is ASCII-only, whatever the locale.</summary>

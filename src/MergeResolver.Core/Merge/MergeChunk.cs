@@ -6,7 +6,11 @@ namespace MergeResolver.Merge;
 public abstract record MergeChunk;
 
 /// <summary>Lines the merge settled by itself.</summary>
-public sealed record CleanChunk(ImmutableArray<string> Lines) : MergeChunk;
+public sealed record CleanChunk(ImmutableArray<string> Lines) : MergeChunk
+{
+    /// <summary>Whether some of the lines are one side's change (rather than lines neither side changed).</summary>
+    public bool HasOneSidedChanges { get; init; }
+}
 
 /// <summary>
 /// A conflict hunk as git reports it: the lines of each side (each with its terminator; the

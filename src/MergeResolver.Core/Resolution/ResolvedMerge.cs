@@ -17,44 +17,56 @@ public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<Hun
     public string Render(ConflictMarkers? markers = null)
     {
         markers ??= ConflictMarkers.Default;
-        var sb = new StringBuilder();
+        var pieces = new List<MergeChunk>();
         int k = 0;
         foreach (var chunk in LineMerge.Chunks)
         {
-            if (chunk is CleanChunk clean)
+            if (chunk is CleanChunk)
             {
-                foreach (var line in clean.Lines)
-                {
-                    sb.Append(line);
-                }
-
+                pieces.Add(chunk);
                 continue;
             }
 
             var outcome = Hunks[k++];
             if (outcome.Resolution is { } resolution)
             {
-                sb.Append(resolution.Text);
+                pieces.Add(new Settled(resolution.Text));
             }
             else
             {
-                foreach (var piece in LineMerger.Restyle(outcome.Conflict, markers.Style))
-                {
-                    if (piece is ConflictChunk conflict)
+                pieces.AddRange(LineMerger.Restyle(LineMerge, outcome.Conflict, markers));
+            }
+        }
+
+        if (markers.Style == ConflictStyle.Merge)
+        {
+            pieces = LineMerger.JoinCloseConflicts(pieces, markers.JoinAcrossPunctuationLines);
+        }
+
+        var sb = new StringBuilder();
+        foreach (var piece in pieces)
+        {
+            switch (piece)
+            {
+                case CleanChunk clean:
+                    foreach (var line in clean.Lines)
                     {
-                        ConflictRenderer.AppendConflict(sb, conflict, markers);
+                        sb.Append(line);
                     }
-                    else
-                    {
-                        foreach (var line in ((CleanChunk)piece).Lines)
-                        {
-                            sb.Append(line);
-                        }
-                    }
-                }
+
+                    break;
+                case ConflictChunk conflict:
+                    ConflictRenderer.AppendConflict(sb, conflict, markers);
+                    break;
+                case Settled settled:
+                    sb.Append(settled.Text);
+                    break;
             }
         }
 
         return sb.ToString();
     }
+
+    /// <summary>A resolved hunk's text: it keeps the conflicts around it apart, as a change would in git.</summary>
+    private sealed record Settled(string Text) : MergeChunk;
 }

@@ -145,6 +145,7 @@ public sealed class RepositoryResolver(ResolverOptions options)
             BaseLabel = "base",
             TheirsLabel = TheirsLabel(repo),
             Style = Configuration.RepositoryConfig.ConflictStyle(workDir),
+            JoinAcrossPunctuationLines = false,
         };
         return (report, fullPath, DecodedText.Encode(merge.Render(markers), ours.Encoding));
     }

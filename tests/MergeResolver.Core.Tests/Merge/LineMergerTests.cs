@@ -77,8 +77,8 @@ public sealed class LineMergerTests
     public void Restyling_a_diff3_conflict_as_merge_style_gives_what_the_merge_style_gives()
     {
         const string b = "a\nb\nc\n", o = "a\nB\nsame\nc\n", t = "a\nb2\nsame\nc\n";
-        var diff3 = Assert.Single(LineMerger.Merge(b, o, t).Conflicts);
-        var restyled = LineMerger.Restyle(diff3, ConflictStyle.Merge);
+        var whole = LineMerger.Merge(b, o, t);
+        var restyled = LineMerger.Restyle(whole, Assert.Single(whole.Conflicts), new ConflictMarkers { Style = ConflictStyle.Merge });
         var merge = LineMerger.Merge(b, o, t, new LineMergeOptions { Style = ConflictStyle.Merge }).Chunks.Skip(1);
         var markers = new ConflictMarkers { Style = ConflictStyle.Merge };
         Assert.Equal(ConflictRenderer.Render(merge, markers), ConflictRenderer.Render(restyled, markers) + "c\n");
