@@ -15,10 +15,10 @@ public static class LineMerger
         var ours = Lines.Split(oursText);
         var theirs = Lines.Split(theirsText);
 
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var baseIds = Classify(baseLines, ids);
-        var oursIds = Classify(ours, ids);
-        var theirsIds = Classify(theirs, ids);
+        var ids = new ElementIds();
+        var baseIds = ids.Of(baseLines);
+        var oursIds = ids.Of(ours);
+        var theirsIds = ids.Of(theirs);
 
         var regions = Diff3.Merge(baseIds, oursIds, theirsIds, options.Style, options.Algorithm,
             i => HasAsciiAlnum(ours[i]), out var shortcut);
@@ -88,9 +88,9 @@ public static class LineMerger
 
         var ours = conflict.Ours.ToArray();
         var theirs = conflict.Theirs.ToArray();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var oursIds = Classify(ours, ids);
-        var theirsIds = Classify(theirs, ids);
+        var ids = new ElementIds();
+        var oursIds = ids.Of(ours);
+        var theirsIds = ids.Of(theirs);
         var whole = new MergeRegion
         {
             Kind = MergeRegionKind.Conflict,
@@ -149,23 +149,6 @@ public static class LineMerger
     private static ArraySegment<string> Slice(string[] lines, int start, int count) => new(lines, start, count);
 
     private static ArraySegment<string> Slice(string[] lines, int start) => new(lines, start, lines.Length - start);
-
-    private static int[] Classify(string[] lines, Dictionary<string, int> ids)
-    {
-        var result = new int[lines.Length];
-        for (int i = 0; i < lines.Length; i++)
-        {
-            if (!ids.TryGetValue(lines[i], out int id))
-            {
-                id = ids.Count;
-                ids.Add(lines[i], id);
-            }
-
-            result[i] = id;
-        }
-
-        return result;
-    }
 
     private static void Flush(ImmutableArray<MergeChunk>.Builder chunks, List<string> clean, bool changed)
     {

@@ -40,9 +40,9 @@ public static class MergePatterns
         /// <summary>The side without the units it shares with <paramref name="base"/> (those on a longest common subsequence).</summary>
         public string Without(Side @base)
         {
-            var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            var mine = Keys.Select(k => Id(ids, k)).ToArray();
-            var theirs = @base.Keys.Select(k => Id(ids, k)).ToArray();
+            var ids = new ElementIds();
+            var mine = ids.Of(Keys);
+            var theirs = ids.Of(@base.Keys);
             var kept = new bool[mine.Length];
             foreach (var edit in Differ.Diff(theirs, mine))
             {
@@ -53,17 +53,6 @@ public static class MergePatterns
             }
 
             return string.Concat(Texts.Where((_, i) => kept[i]));
-        }
-
-        private static int Id(Dictionary<string, int> ids, string key)
-        {
-            if (!ids.TryGetValue(key, out int id))
-            {
-                id = ids.Count;
-                ids.Add(key, id);
-            }
-
-            return id;
         }
     }
 }

@@ -31,8 +31,8 @@ public static class StructuredCandidates
     /// </summary>
     private static List<string> Union(IReadOnlyList<string> ours, IReadOnlyList<string> @base, IReadOnlyList<string> theirs)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        int[] Ids(IReadOnlyList<string> lines) => [.. lines.Select(l => Id(ids, l.Trim()))];
+        var ids = new ElementIds();
+        int[] Ids(IReadOnlyList<string> lines) => ids.Of(lines.Select(l => l.Trim()));
         var o = Ids(ours);
         var b = Ids(@base);
         var t = Ids(theirs);
@@ -86,15 +86,4 @@ public static class StructuredCandidates
 
     private static bool IsSorted(List<string> usings) =>
         usings.Count < 2 || usings.Zip(usings.Skip(1), (a, b) => string.CompareOrdinal(UsingKey(a), UsingKey(b)) <= 0).All(x => x);
-
-    private static int Id(Dictionary<string, int> ids, string key)
-    {
-        if (!ids.TryGetValue(key, out int id))
-        {
-            id = ids.Count;
-            ids.Add(key, id);
-        }
-
-        return id;
-    }
 }

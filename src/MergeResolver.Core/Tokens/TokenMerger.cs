@@ -19,10 +19,10 @@ public static class TokenMerger
         var o = tokenizer.Tokenize(oursText);
         var t = tokenizer.Tokenize(theirsText);
 
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var baseIds = Classify(b, ids);
-        var oursIds = Classify(o, ids);
-        var theirsIds = Classify(t, ids);
+        var ids = new ElementIds();
+        var baseIds = ids.Of(Contents(b));
+        var oursIds = ids.Of(Contents(o));
+        var theirsIds = ids.Of(Contents(t));
 
         if (oursIds.AsSpan().SequenceEqual(theirsIds))
         {
@@ -93,23 +93,7 @@ public static class TokenMerger
         return new TokenMergeResult(pieces.ToImmutable());
     }
 
-    private static int[] Classify(TokenizedText text, Dictionary<string, int> ids)
-    {
-        var result = new int[text.Tokens.Length];
-        for (int i = 0; i < result.Length; i++)
-        {
-            var content = text.Content(i);
-            if (!ids.TryGetValue(content, out int id))
-            {
-                id = ids.Count;
-                ids.Add(content, id);
-            }
-
-            result[i] = id;
-        }
-
-        return result;
-    }
+    private static IEnumerable<string> Contents(TokenizedText text) => Enumerable.Range(0, text.Tokens.Length).Select(text.Content);
 
     private static void AppendFull(StringBuilder sb, TokenizedText text, int start, int count)
     {
