@@ -1,4 +1,5 @@
 using MergeResolver.Git.Mining;
+using MergeResolver.Languages;
 using MergeResolver.Resolution;
 using MergeResolver.Tokens;
 
@@ -44,7 +45,7 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
         int hunk = 0, token = 0, either = 0, structured = 0, all = 0;
         if (withOracle)
         {
-            var tokenizer = Tokenizers.ForPath(record.Path);
+            var tokenizer = LanguageProfile.ForPath(record.Path).Tokenizer;
             foreach (var h in hunks.Where(h => h.Status != HunkStatus.Unanchored))
             {
                 bool byHunk = OracleCeiling.CoveredByHunkPattern(h);

@@ -63,11 +63,6 @@ internal static class OracleCeiling
     }
 
     /// <summary>The distinct texts the patterns give for one token conflict.</summary>
-    public static List<string> Candidates(TokenConflict conflict)
-    {
-        var ours = new MergePatterns.Side(conflict.Ours.Contents, conflict.Ours.Fulls);
-        var bas = new MergePatterns.Side(conflict.Base.Contents, conflict.Base.Fulls);
-        var theirs = new MergePatterns.Side(conflict.Theirs.Contents, conflict.Theirs.Fulls);
-        return MergePatterns.All.Select(p => MergePatterns.Apply(p, ours, bas, theirs)).Distinct(StringComparer.Ordinal).ToList();
-    }
+    public static List<string> Candidates(TokenConflict conflict) =>
+        MergePatterns.All.Select(conflict.Apply).Distinct(StringComparer.Ordinal).ToList();
 }

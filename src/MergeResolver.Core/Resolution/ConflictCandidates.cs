@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using MergeResolver.Languages;
 using MergeResolver.Merge;
 using MergeResolver.Patterns;
+using MergeResolver.Ranking;
 using MergeResolver.Tokens;
 
 namespace MergeResolver.Resolution;
@@ -55,20 +57,25 @@ public static class ConflictCandidates
             return null;
         }
 
-        var tokenizer = Tokenizers.ForPath(path);
-        var merge = TokenMerger.Merge(baseText, oursText, theirsText, tokenizer);
+        var profile = LanguageProfile.ForPath(path);
+        if (!profile.MergesTokens)
+        {
+            return null;
+        }
+
+        var merge = TokenMerger.Merge(baseText, oursText, theirsText, profile.Tokenizer);
         if (!merge.IsResolved)
         {
             return null;
         }
 
         var text = merge.Render((_, _) => string.Empty);
-        if (tokenizer is CSharpTokenizer && SyntaxCheck.AddsErrors(documentLines, conflict.StartLine, conflict.EndLine, text, oursText))
+        if (SyntaxCheck.AddsErrors(documentLines, conflict.StartLine, conflict.EndLine, text, oursText))
         {
             return null;
         }
 
-        double confidence = Resolver.TokenMergeConfidence;
+        double confidence = DefaultRanker.TokenMergeConfidence;
         var title = string.Format(CultureInfo.InvariantCulture, "Merge both changes token by token ({0:0%})", confidence);
         return new Candidate(title, text, confidence, IsConfident: true);
     }

@@ -1,101 +1,190 @@
 using System.Collections.Immutable;
-using System.Text;
+using System.Globalization;
+using MergeResolver.Languages;
 using MergeResolver.Merge;
+using MergeResolver.Ranking;
 using MergeResolver.Tokens;
 
 namespace MergeResolver.Resolution;
 
 /// <summary>
-/// The merge pipeline: git's line merge, then each conflict hunk re-merged over tokens and
-/// resolved only when the resolver is sure; a hunk it is unsure of stays exactly as git drew it.
+/// The merge pipeline: git's line merge; each conflict hunk with the lines around it; its candidates
+/// (the token merge among them); the syntax veto; the ranker; and the decision, which applies the
+/// best candidate when the ranker is sure enough and otherwise leaves the hunk exactly as git drew it.
+/// Every command, the evaluation, the featurizer and the editor go through here.
 /// </summary>
 public sealed class Resolver(ResolverOptions? options = null)
 {
-    /// <summary>
-    /// How often a token-merge resolution is what the developer committed: its precision on the
-    /// first training shard (1,643 of 2,388 hunks that are one git conflict, 68.8%; README, "How it works").
-    /// </summary>
-    internal const double TokenMergeConfidence = 0.69;
-
-    /// <summary>How often keeping ours is right when the sides differ in white space alone: 150 of 174 (86.2%) on the same shard.</summary>
-    internal const double SameTokensConfidence = 0.86;
+    /// <summary>Lines of ours' file on each side of a hunk that the ranker reads.</summary>
+    public const int ContextLines = 5;
 
     private readonly ResolverOptions _options = options ?? ResolverOptions.Default;
 
+    /// <summary>The threshold decisions are made with: the options', or the ranker's unattended one.</summary>
+    public double Threshold => _options.Threshold ?? Ranker.UnattendedThreshold;
+
+    private ICandidateRanker Ranker => _options.Ranker ?? DefaultRanker.Instance;
+
     /// <summary>Merges and resolves one file.</summary>
-    public ResolvedMerge Resolve(MergeInput input)
+    public ResolvedMerge Resolve(MergeInput input, CancellationToken cancellationToken = default)
     {
-        var lineMerge = LineMerger.Merge(input.Base, input.Ours, input.Theirs, new LineMergeOptions { Algorithm = _options.Algorithm });
-        var conflicts = lineMerge.Conflicts.ToList();
-        var tokenizer = Tokenizers.ForPath(input.Path);
-        var context = tokenizer is CSharpTokenizer ? new SyntaxContext(lineMerge) : null;
-
-        var hunks = ImmutableArray.CreateBuilder<HunkOutcome>(conflicts.Count);
-        for (int k = 0; k < conflicts.Count; k++)
+        var analysis = Analyze(input, cancellationToken);
+        var hunks = ImmutableArray.CreateBuilder<HunkOutcome>(analysis.Hunks.Length);
+        var probabilities = _options.Strategy == ResolutionStrategy.Default
+            ? Ranker.Rank([.. analysis.Hunks.Select(h => h.Request)], cancellationToken)
+            : default;
+        for (int k = 0; k < analysis.Hunks.Length; k++)
         {
-            var conflict = conflicts[k];
-            var (resolution, why) = Decide(conflict, k, tokenizer, context);
-            if (resolution is not null && resolution.Confidence < _options.Threshold)
-            {
-                why = $"left: {resolution.Method} gives a resolution, but its confidence {resolution.Confidence:0.00} is below the threshold {_options.Threshold:0.00}";
-                resolution = null;
-            }
-
-            hunks.Add(new HunkOutcome(k, conflict, resolution, why));
+            var hunk = analysis.Hunks[k];
+            var (resolution, why) = _options.Strategy == ResolutionStrategy.Default ? Decide(hunk, probabilities[k]) : Baseline(hunk);
+            hunks.Add(new HunkOutcome(k, hunk.Conflict, resolution, why));
         }
 
-        return new ResolvedMerge(lineMerge, hunks.MoveToImmutable());
+        return new ResolvedMerge(analysis.LineMerge, hunks.MoveToImmutable());
     }
 
-    private (HunkResolution? Resolution, string Why) Decide(ConflictChunk conflict, int index, ITokenizer tokenizer, SyntaxContext? context)
+    /// <summary>The line merge and each hunk's candidates, before any ranking: what the featurizer and the editor read.</summary>
+    public MergeAnalysis Analyze(MergeInput input, CancellationToken cancellationToken = default)
+    {
+        var lineMerge = LineMerger.Merge(input.Base, input.Ours, input.Theirs, new LineMergeOptions { Algorithm = _options.Algorithm });
+        var profile = LanguageProfile.ForPath(input.Path);
+        var file = new OursFile(lineMerge);
+        var hunks = ImmutableArray.CreateBuilder<HunkAnalysis>(file.HunkCount);
+        int k = 0;
+        foreach (var conflict in lineMerge.Conflicts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            hunks.Add(AnalyzeHunk(conflict, k++, profile, file, cancellationToken));
+        }
+
+        return new MergeAnalysis(lineMerge, hunks.MoveToImmutable());
+    }
+
+    private static HunkAnalysis AnalyzeHunk(ConflictChunk conflict, int index, LanguageProfile profile, OursFile file, CancellationToken cancellationToken)
+    {
+        var hunk = new ConflictHunk(file.Before(index, ContextLines), conflict.Ours, conflict.Base, conflict.Theirs, file.After(index, ContextLines));
+        bool isCSharp = profile == LanguageProfile.CSharp;
+        bool cutsThroughToken = isCSharp && file.CutsThroughToken(index);
+        TokenMergeResult? tokens = null;
+        string? noTokenMerge = null;
+        if (cutsThroughToken)
+        {
+            noTokenMerge = "the hunk starts or ends inside a string literal or comment, where white space is part of the text";
+        }
+        else if (!profile.MergesTokens)
+        {
+            noTokenMerge = profile.WhiteSpaceIsSyntax
+                ? $"white space is syntax in {profile.Name}, and changes inside the lines of {profile.Name} files are not merged, only whole hunks"
+                : $"changes inside the lines of {profile.Name} files are not merged, only whole hunks";
+        }
+        else
+        {
+            tokens = TokenMerger.Merge(string.Concat(conflict.Base), string.Concat(conflict.Ours), string.Concat(conflict.Theirs), profile.Tokenizer, cancellationToken);
+        }
+
+        Func<string, bool>? addsErrors = isCSharp ? text => file.AddsErrors(index, text) : null;
+        var candidateProfile = cutsThroughToken ? LanguageProfile.Indented : profile;
+        var candidates = CandidateGenerator.For(hunk, candidateProfile, tokens, addsErrors, cancellationToken);
+        var request = new RankingRequest(hunk, candidates, [.. CandidateFeatures.Of(hunk, candidates, tokens)]);
+        return new HunkAnalysis(conflict, request, tokens, noTokenMerge);
+    }
+
+    private (HunkResolution? Resolution, string Why) Decide(HunkAnalysis hunk, ImmutableArray<double> probabilities)
+    {
+        var candidates = hunk.Request.Candidates;
+        int best = -1;
+        for (int i = 0; i < candidates.Length; i++)
+        {
+            if (!candidates[i].IsVetoed && probabilities[i] > 0 && (best < 0 || probabilities[i] > probabilities[best]))
+            {
+                best = i;
+            }
+        }
+
+        if (best < 0)
+        {
+            return (null, "left: " + WhyNothing(hunk));
+        }
+
+        var candidate = candidates[best];
+        var resolution = new HunkResolution(candidate.Text, MethodOf(candidate.Kinds), probabilities[best]);
+        if (resolution.Confidence < Threshold)
+        {
+            return (null, string.Format(
+                CultureInfo.InvariantCulture,
+                "left: the best candidate, {0}, has confidence {1:0.00}, below the threshold {2:0.00}",
+                resolution.Method,
+                resolution.Confidence,
+                Threshold));
+        }
+
+        return (resolution, string.Format(CultureInfo.InvariantCulture, "resolved: {0} ({1:0%}): {2}", resolution.Method, resolution.Confidence, Describe(candidate.Kinds)));
+    }
+
+    private (HunkResolution? Resolution, string Why) Baseline(HunkAnalysis hunk)
     {
         switch (_options.Strategy)
         {
             case ResolutionStrategy.Markers:
                 return (null, "left: the markers baseline resolves nothing");
             case ResolutionStrategy.Ours:
-                return (new HunkResolution(string.Concat(conflict.Ours), "ours", 1), "took ours (baseline)");
+                return (new HunkResolution(string.Concat(hunk.Conflict.Ours), "ours", 1), "took ours (baseline)");
             case ResolutionStrategy.Theirs:
-                return (new HunkResolution(string.Concat(conflict.Theirs), "theirs", 1), "took theirs (baseline)");
+                return (new HunkResolution(string.Concat(hunk.Conflict.Theirs), "theirs", 1), "took theirs (baseline)");
         }
 
-        var tokens = TokenMerger.Merge(string.Concat(conflict.Base), string.Concat(conflict.Ours), string.Concat(conflict.Theirs), tokenizer);
-        if (!tokens.IsResolved)
-        {
-            int n = tokens.Conflicts.Length;
-            return (null, $"left: {n} token conflict{(n == 1 ? " remains" : "s remain")} after the token merge");
-        }
-
-        var text = tokens.Render((_, _) => string.Empty);
-        if (_options.Strategy == ResolutionStrategy.Default && context is not null && context.AddsErrors(index, text))
-        {
-            return (null, "left: the token merge resolves it, but the result adds C# syntax errors");
-        }
-
-        return tokens.SidesDifferInWhiteSpaceOnly
-            ? (new HunkResolution(text, "same-tokens", SameTokensConfidence), "resolved: ours and theirs differ in white space alone; ours is kept")
-            : (new HunkResolution(text, "token-merge", TokenMergeConfidence), "resolved: ours and theirs change different tokens, and the token merge combines them");
+        var merged = hunk.Request.Candidates.FirstOrDefault(c => (c.Kinds & (CandidateKinds.TokenMerge | CandidateKinds.SameTokens)) != 0);
+        return merged is null
+            ? (null, "left: " + WhyNothing(hunk))
+            : (new HunkResolution(merged.Text, MethodOf(merged.Kinds), 1), "resolved: the token merge (baseline, unchecked)");
     }
 
-    /// <summary>The file with ours in every hunk, where each resolution is judged (<see cref="SyntaxCheck.AddsErrors"/>).</summary>
-    private sealed class SyntaxContext
+    private static string WhyNothing(HunkAnalysis hunk)
     {
-        private readonly List<string> _lines = [];
-        private readonly List<(int Start, int End)> _hunks = [];
-
-        public SyntaxContext(LineMergeResult merge)
+        if (hunk.NoTokenMerge is { } reason)
         {
-            foreach (var chunk in merge.Chunks)
+            return reason;
+        }
+
+        if (hunk.Request.Candidates.Any(c => c.IsVetoed && (c.Kinds & CandidateKinds.TokenMerge) != 0))
+        {
+            return "the token merge resolves it, but the result adds C# syntax errors";
+        }
+
+        int n = hunk.Tokens?.Conflicts.Length ?? 0;
+        return n > 0
+            ? $"{n} token conflict{(n == 1 ? " remains" : "s remain")} after the token merge"
+            : "no candidate is likely enough";
+    }
+
+    /// <summary>The name of the way a candidate was made, as reports and the evaluation show it: the most specific of its kinds.</summary>
+    public static string MethodOf(CandidateKinds kinds)
+    {
+        foreach (var kind in new[] { CandidateKinds.SameTokens, CandidateKinds.TokenMerge, CandidateKinds.TokenMergeOurs, CandidateKinds.TokenMergeTheirs, CandidateKinds.SortedUnion, CandidateKinds.Union })
+        {
+            if ((kinds & kind) != 0)
             {
-                int start = _lines.Count;
-                _lines.AddRange(chunk is CleanChunk clean ? clean.Lines : ((ConflictChunk)chunk).Ours);
-                if (chunk is ConflictChunk)
-                {
-                    _hunks.Add((start, _lines.Count));
-                }
+                return Kebab(kind.ToString());
             }
         }
 
-        public bool AddsErrors(int hunk, string resolution) => SyntaxCheck.AddsErrors(_lines, _hunks[hunk].Start, _hunks[hunk].End, resolution);
+        for (int bit = 0; bit < 16; bit++)
+        {
+            var kind = (CandidateKinds)(1 << bit);
+            if ((kinds & kind) != 0)
+            {
+                return Kebab(kind.ToString());
+            }
+        }
+
+        return "none";
     }
+
+    private static string Describe(CandidateKinds kinds) =>
+        (kinds & CandidateKinds.SameTokens) != 0 ? "ours and theirs differ in white space alone; ours is kept"
+        : (kinds & CandidateKinds.TokenMerge) != 0 ? "ours and theirs change different tokens, and the token merge combines them"
+        : $"the ranker chose {string.Join(", ", Enumerable.Range(0, 16).Select(b => (CandidateKinds)(1 << b)).Where(k => (kinds & k) != 0).Select(k => Kebab(k.ToString())))}";
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

@@ -1,4 +1,5 @@
 using MergeResolver.Diff;
+using MergeResolver.Ranking;
 
 namespace MergeResolver.Resolution;
 
@@ -11,11 +12,14 @@ public sealed record ResolverOptions
     /// <summary>The line matching of the merge underneath, which is always drawn in diff3 style so that every hunk has its base.</summary>
     public DiffAlgorithm Algorithm { get; init; } = DiffAlgorithm.Myers;
 
+    /// <summary>Scores the candidates; <see cref="DefaultRanker"/> when none is given.</summary>
+    public ICandidateRanker? Ranker { get; init; }
+
     /// <summary>
-    /// A resolution is applied only when its confidence is at least this (0 to 1); below it the hunk
-    /// is left. 0, the default, applies every resolution the strategy finds.
+    /// A resolution is applied only when its probability is at least this (0 to 1); below it the
+    /// hunk is left. Null: the ranker's unattended threshold.
     /// </summary>
-    public double Threshold { get; init; }
+    public double? Threshold { get; init; }
 
     /// <summary>The defaults.</summary>
     public static ResolverOptions Default { get; } = new();

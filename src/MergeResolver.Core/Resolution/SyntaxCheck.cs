@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace MergeResolver.Resolution;
 
@@ -24,6 +25,41 @@ internal static class SyntaxCheck
         var before = Join(lines, from, start);
         var after = Join(lines, end, to);
         return CountErrors(before + replacement + after) > CountErrors(before + (baseline ?? Join(lines, start, end)) + after);
+    }
+
+    /// <summary>The spans of the tokens and trivia of <paramref name="text"/> that hold a line break (literals, comments, disabled text).</summary>
+    public static List<(int Start, int End)> MultiLineSpans(string text)
+    {
+        var spans = new List<(int Start, int End)>();
+        void Add(TextSpan span)
+        {
+            if (span.Length > 1 && text.IndexOf('\n', span.Start, span.Length - 1) >= 0)
+            {
+                spans.Add((span.Start, span.End));
+            }
+        }
+
+        foreach (var token in SyntaxFactory.ParseTokens(text, options: Options))
+        {
+            foreach (var trivia in token.LeadingTrivia)
+            {
+                if (!trivia.IsKind(SyntaxKind.EndOfLineTrivia) && !trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    Add(trivia.Span);
+                }
+            }
+
+            Add(token.Span);
+            foreach (var trivia in token.TrailingTrivia)
+            {
+                if (!trivia.IsKind(SyntaxKind.EndOfLineTrivia) && !trivia.IsKind(SyntaxKind.WhitespaceTrivia))
+                {
+                    Add(trivia.Span);
+                }
+            }
+        }
+
+        return spans;
     }
 
     private static string Join(IReadOnlyList<string> lines, int from, int to)

@@ -42,8 +42,17 @@ public sealed class CSharpTokenizer : ITokenizer
                 continue;
             }
 
-            tokens.Add(new Token(pending, t.SpanStart, t.Span.End));
-            pending = t.Span.End;
+            // A directive's span ends with its line break, which is layout like any other.
+            string full = t.ToString();
+            int trimmed = full.Length;
+            while (trimmed > 0 && full[trimmed - 1] is '\n' or '\r')
+            {
+                trimmed--;
+            }
+
+            int end = t.SpanStart + Math.Max(trimmed, 1);
+            tokens.Add(new Token(pending, t.SpanStart, end));
+            pending = end;
         }
     }
 }

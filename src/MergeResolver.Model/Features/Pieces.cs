@@ -22,14 +22,36 @@ public static class Pieces
         return result;
     }
 
+    /// <summary>Cuts a token into runs of letters, digits and underscores and single other characters, white space dropped.</summary>
     private static void AddToken(string token, List<string> result)
     {
-        var words = GenericTokenizer.Instance.Tokenize(token);
-        for (int i = 0; i < words.Tokens.Length; i++)
+        int i = 0;
+        while (i < token.Length)
         {
-            SplitWord(words.Content(i), result);
+            if (char.IsWhiteSpace(token[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            if (IsWordChar(token[i]))
+            {
+                while (i < token.Length && IsWordChar(token[i]))
+                {
+                    i++;
+                }
+            }
+            else
+            {
+                i += char.IsSurrogatePair(token, i) ? 2 : 1;
+            }
+
+            SplitWord(token.Substring(start, i - start), result);
         }
     }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static void SplitWord(string word, List<string> result)
     {

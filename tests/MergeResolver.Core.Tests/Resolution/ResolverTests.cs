@@ -62,7 +62,7 @@ public sealed class ResolverTests
         var resolution = merge.Hunks[0].Resolution!;
         Assert.Equal("same-tokens", resolution.Method);
         Assert.Equal("        Log(a, b);\n", resolution.Text);
-        Assert.True(resolution.Confidence > new Resolver().Resolve(new MergeInput("a x b\n", "a x c\n", "d x b\n")).Hunks[0].Resolution!.Confidence);
+        Assert.True(resolution.Confidence > new Resolver().Resolve(new MergeInput("a x b\n", "a x c\n", "d x b\n", "X.cs")).Hunks[0].Resolution!.Confidence);
     }
 
     [Fact]
@@ -73,5 +73,57 @@ public sealed class ResolverTests
         Assert.Equal(1, merge.ConflictsLeft);
         Assert.Contains("below the threshold 0.90", merge.Hunks[0].Explanation);
     }
-}
 
+    [Fact]
+    public void A_version_both_sides_change_in_a_project_file_is_left_not_merged_digit_by_digit()
+    {
+        var merge = new Resolver().Resolve(new MergeInput(
+            "<PackageReference Include=\"GraphQL\" Version=\"8.4.1\" />\n",
+            "<PackageReference Include=\"GraphQL\" Version=\"9.2.1\" />\n",
+            "<PackageReference Include=\"GraphQL\" Version=\"8.4.2\" />\n",
+            "src/GraphQL.csproj"));
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.DoesNotContain("9.2.2", merge.Render());
+    }
+
+    [Fact]
+    public void Outside_csharp_changes_to_different_tokens_of_a_line_are_left_for_a_whole_hunk_choice()
+    {
+        var merge = new Resolver().Resolve(new MergeInput("x = 1\n", "x = 2\n", "y = 0\nx = 1\n", "notes.txt"));
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.Contains("not merged", merge.Hunks[0].Explanation);
+    }
+
+    [Fact]
+    public void Re_indentation_in_python_is_a_real_conflict()
+    {
+        var merge = new Resolver().Resolve(new MergeInput(
+            "def f():\n    if a:\n        g()\n    h()\n",
+            "def f():\n    if a:\n        g()\n        h()\n",
+            "def f():\n    if a:\n        g()\n    h()  \n",
+            "tool.py"));
+        Assert.Equal(1, merge.ConflictsLeft);
+    }
+
+    [Fact]
+    public void A_hunk_inside_a_raw_string_literal_keeps_ours_white_space_change_as_a_conflict()
+    {
+        const string head = "class C\n{\n    string s = \"\"\"\n        first\n";
+        const string tail = "        last\n        \"\"\";\n}\n";
+        var merge = new Resolver().Resolve(new MergeInput(
+            head + "        a b\n" + tail,
+            head + "            a b\n" + tail,
+            head + "        a c\n" + tail,
+            "C.cs"));
+        Assert.Equal(1, merge.ConflictsLeft);
+        Assert.Contains("string literal", merge.Hunks[0].Explanation);
+    }
+
+    [Fact]
+    public void Outside_a_literal_the_same_white_space_change_beside_a_token_change_takes_the_token_change()
+    {
+        var merge = Resolve("        a(b);\n", "            a(b);\n", "        a(c);\n");
+        Assert.Equal(0, merge.ConflictsLeft);
+        Assert.Equal(Before + "        a(c);\n" + After, merge.Render());
+    }
+}

@@ -1,3 +1,4 @@
+using MergeResolver.Languages;
 using MergeResolver.Tokens;
 
 namespace MergeResolver.Core.Tests.Tokens;
@@ -36,11 +37,44 @@ public sealed class TokenizerTests
         Assert.Equal("\n", tokens.Trailing);
     }
 
-    [Fact]
-    public void Cs_files_get_roslyns_lexer_and_others_the_generic_one()
+    [Theory]
+    [InlineData("Version=\"8.4.1\"", new[] { "Version", "=", "\"8.4.1\"" })]
+    [InlineData("v = 8.4.1;", new[] { "v", "=", "8.4.1", ";" })]
+    [InlineData("path: src/Lib/Foo.cs", new[] { "path", ":", "src/Lib/Foo.cs" })]
+    [InlineData("name: net8.0-windows", new[] { "name", ":", "net8.0-windows" })]
+    [InlineData("x = 'a b' + \"c d\"", new[] { "x", "=", "'a b'", "+", "\"c d\"" })]
+    public void Generic_numbers_versions_paths_and_quoted_strings_are_single_tokens(string text, string[] expected)
     {
-        Assert.Same(CSharpTokenizer.Instance, Tokenizers.ForPath("src/A.cs"));
-        Assert.Same(GenericTokenizer.Instance, Tokenizers.ForPath("README.md"));
-        Assert.Same(GenericTokenizer.Instance, Tokenizers.ForPath(null));
+        var tokens = GenericTokenizer.Instance.Tokenize(text);
+        Assert.Equal(expected, Enumerable.Range(0, tokens.Tokens.Length).Select(tokens.Content));
+    }
+
+    [Fact]
+    public void Where_indentation_is_syntax_a_lines_leading_white_space_is_a_token()
+    {
+        var tokens = GenericTokenizer.Indented.Tokenize("if a:\n    b\n  c\nd\n");
+        Assert.Equal(["if", "a", ":", "    ", "b", "  ", "c", "d"], Enumerable.Range(0, tokens.Tokens.Length).Select(tokens.Content));
+    }
+
+    [Fact]
+    public void Cs_files_get_roslyns_lexer_and_others_a_profile_that_does_not_merge_inside_lines()
+    {
+        Assert.Same(LanguageProfile.CSharp, LanguageProfile.ForPath("src/A.cs"));
+        Assert.Same(CSharpTokenizer.Instance, LanguageProfile.CSharp.Tokenizer);
+        Assert.Same(LanguageProfile.Text, LanguageProfile.ForPath("README.md"));
+        Assert.Same(LanguageProfile.Text, LanguageProfile.ForPath(null));
+        Assert.False(LanguageProfile.Text.MergesTokens);
+    }
+
+    [Theory]
+    [InlineData("tools/build.py")]
+    [InlineData(".github/workflows/ci.yml")]
+    [InlineData("deploy.yaml")]
+    [InlineData("src/Lib.fs")]
+    [InlineData("Makefile")]
+    public void Files_whose_indentation_is_syntax_get_the_indented_profile(string path)
+    {
+        Assert.Same(LanguageProfile.Indented, LanguageProfile.ForPath(path));
+        Assert.True(LanguageProfile.Indented.WhiteSpaceIsSyntax);
     }
 }

@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace MergeResolver.Ranking;
+
+/// <summary>A git conflict hunk with the lines around it in ours' file: what the candidates and the ranker read.</summary>
+public sealed record ConflictHunk(
+    ImmutableArray<string> Before,
+    ImmutableArray<string> Ours,
+    ImmutableArray<string> Base,
+    ImmutableArray<string> Theirs,
+    ImmutableArray<string> After);
