@@ -55,7 +55,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     /// The candidates, or the plain patterns alone when ranking fails: an error in the resolver must
     /// never take the host down or leave the user without a fix.
     /// </summary>
-    private static ImmutableArray<Candidate> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path)
+    private static ImmutableArray<SuggestedResolution> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path)
     {
         try
         {

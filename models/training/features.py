@@ -12,8 +12,8 @@ import struct
 import sys
 from dataclasses import dataclass
 
-MAGIC = b"MRF1"
-VERSION = 1
+MAGIC = b"MRF2"
+VERSION = 2
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Example:
     theirs_tokens: list
     theirs_edits: list
     labels: int
+    candidates: list
 
 
 def read_features(path):
@@ -30,20 +31,22 @@ def read_features(path):
     with gzip.open(path, "rb") as f:
         header = f.read(12)
         if len(header) < 12 or header[:4] != MAGIC:
-            raise ValueError(f"{path}: not a MergeResolver features file")
-        version, label_count = struct.unpack("<ii", header[4:])
+            raise ValueError(f"{path}: not a MergeResolver features file (format {VERSION})")
+        version, feature_count = struct.unpack("<ii", header[4:])
         if version != VERSION:
             raise ValueError(f"{path}: format version {version}, this reader knows {VERSION}")
         while True:
-            head = f.read(6)
+            head = f.read(10)
             if not head:
                 return
-            n_ours, n_theirs, labels = struct.unpack("<HHH", head)
+            n_ours, n_theirs, n_candidates, labels = struct.unpack("<HHHI", head)
             ours_tokens = list(struct.unpack(f"<{n_ours}H", f.read(2 * n_ours)))
             ours_edits = list(f.read(n_ours))
             theirs_tokens = list(struct.unpack(f"<{n_theirs}H", f.read(2 * n_theirs)))
             theirs_edits = list(f.read(n_theirs))
-            yield Example(ours_tokens, ours_edits, theirs_tokens, theirs_edits, labels)
+            flat = struct.unpack(f"<{n_candidates * feature_count}f", f.read(4 * n_candidates * feature_count))
+            candidates = [list(flat[k * feature_count:(k + 1) * feature_count]) for k in range(n_candidates)]
+            yield Example(ours_tokens, ours_edits, theirs_tokens, theirs_edits, labels, candidates)
 
 
 def read_vocab(path):
@@ -71,11 +74,13 @@ def summary(folder):
     vocab_path = os.path.join(folder, "vocab.txt")
     vocab = read_vocab(vocab_path) if os.path.exists(vocab_path) else None
     longest = max((max(len(e.ours_tokens), len(e.theirs_tokens)) for e in examples), default=0)
+    candidates = sum(len(e.candidates) for e in examples)
     unlabelled = sum(1 for e in examples if e.labels == 0)
     return {
         "examples": len(examples),
         "longest": longest,
         "unlabelled": unlabelled,
+        "candidates": candidates,
         "vocabulary": None if vocab is None else len(vocab),
     }
 

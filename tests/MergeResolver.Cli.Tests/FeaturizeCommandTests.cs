@@ -1,12 +1,13 @@
 using System.IO.Compression;
 using System.Text.Json;
+using MergeResolver.Ranking;
 
 namespace MergeResolver.Cli.Tests;
 
 public sealed class FeaturizeCommandTests
 {
     [Fact]
-    public void Featurize_writes_one_example_per_scored_hunk_with_the_candidates_that_match_as_label_bits()
+    public void Featurize_writes_one_example_per_scored_hunk_with_the_candidates_that_match_as_label_bits_in_candidate_order()
     {
         using var dir = new TempDir();
         var (b, o, t) = Examples.SameToken;
@@ -18,9 +19,11 @@ public sealed class FeaturizeCommandTests
         Assert.True(code == 0, stderr);
         var meta = JsonDocument.Parse(dir.Read("out/meta.jsonl").Trim()).RootElement;
         Assert.Equal("r", meta.GetProperty("id").GetString());
-        Assert.Equal(1 << 0 | 1 << 5, meta.GetProperty("labels").GetInt32());
+        Assert.Equal(1, meta.GetProperty("labels").GetInt32() & 1);
+        var firstKinds = (CandidateKinds)meta.GetProperty("kinds")[0].GetInt32();
+        Assert.Equal(CandidateKinds.Ours, firstKinds & CandidateKinds.Ours);
         Assert.StartsWith("[PAD]\n[UNK]\n[CLS]\n[SEP]\n", dir.Read("out/vocab.txt"));
         using var reader = new BinaryReader(new GZipStream(File.OpenRead(Path.Combine(dir.Path, "out", "features.bin.gz")), CompressionMode.Decompress));
-        Assert.Equal("MRF1"u8.ToArray(), reader.ReadBytes(4));
+        Assert.Equal("MRF2"u8.ToArray(), reader.ReadBytes(4));
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MergeResolver.Cli.IO;
+using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Configuration;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
@@ -76,7 +77,7 @@ internal static class DriverCommand
             JoinAcrossPunctuationLines = false,
         };
 
-        var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm) })
+        var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance })
             .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
         OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(markers), ours.Encoding));
         return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MergeResolver.Cli.Evaluation;
+using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Mining;
 using MergeResolver.Resolution;
 
@@ -38,10 +39,11 @@ internal static class EvalCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var noOracle = new Option<bool>("--no-oracle") { Description = "Skip the oracle ceilings (faster)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk); by default, the model's unattended threshold." };
 
         var command = new Command("eval", "Resolve every record of a dataset (or of a repository's own merge history) from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
         {
-            dataset, repo, strategy, outputs, json, limit, threads, noOracle,
+            dataset, repo, strategy, outputs, json, limit, threads, noOracle, threshold,
         };
 
         command.SetAction(parse =>
@@ -59,9 +61,9 @@ internal static class EvalCommand
             }
 
             var name = parse.GetValue(strategy)!;
-            var options = new ResolverOptions { Strategy = ParseStrategy(name) };
+            var options = new ResolverOptions { Strategy = ParseStrategy(name), Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold) };
             bool withOracle = !parse.GetValue(noOracle);
-            var summary = new EvaluationSummary { Strategy = name };
+            var summary = new EvaluationSummary { Strategy = name, Threshold = new Resolver(options).Threshold };
             var records = path is not null ? Dataset.Read(path) : new HistoryMiner().Mine(repoPath!);
             int max = parse.GetValue(limit);
             if (max > 0)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MergeResolver.Cli.IO;
+using MergeResolver.Cli.Ranking;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
 using MergeResolver.Text;
@@ -74,7 +75,7 @@ internal static class MergeCommand
             }
             else
             {
-                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm, Ranker = ShippedRanker.Instance })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, oursPath));
                 if (parse.GetValue(explain))
                 {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MergeResolver.Cli.IO;
+using MergeResolver.Cli.Ranking;
 using MergeResolver.Diff;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
@@ -52,6 +53,7 @@ internal static class MergetoolCommand
             var resolved = new Resolver(new ResolverOptions
             {
                 Algorithm = parse.GetValue(algorithm),
+                Ranker = ShippedRanker.Instance,
             }).Resolve(new MergeInput(baseText.Text, local.Text, remote.Text, mergedPath));
 
             if (parse.GetValue(explain))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MergeResolver.Cli.Ranking;
 using MergeResolver.Cli.Reports;
 using MergeResolver.Git.Index;
 using MergeResolver.Resolution;
@@ -18,7 +19,7 @@ internal static class ResolveCommand
     {
         var repo = new Option<string>("--repo") { Description = "The repository (default: the current folder).", DefaultValueFactory = _ => "." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would be resolved; write and stage nothing." };
-        var threshold = new Option<double>("--threshold") { Description = "Apply a resolution only when its confidence is at least P (0 to 1)." };
+        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its confidence is at least P (0 to 1); by default, the model's unattended threshold." };
         var report = new Option<string?>("--report") { Description = "Write a report of every hunk: JSON for a .json file, Markdown (for a pull-request comment) for .md." };
 
         var command = new Command("resolve", "Resolve every conflicted file of a merge in progress: files left without markers are staged, the others keep git's markers for what the resolver is unsure of. Exit 0 all resolved, 1 some left, 2 error.")
@@ -46,7 +47,7 @@ internal static class ResolveCommand
             try
             {
                 using var bar = new ProgressBar(Console.Error, "resolving");
-                result = new RepositoryResolver(new ResolverOptions { Threshold = p, Algorithm = Diff.DiffAlgorithm.Histogram })
+                result = new RepositoryResolver(new ResolverOptions { Threshold = p, Algorithm = Diff.DiffAlgorithm.Histogram, Ranker = ShippedRanker.Instance })
                     .Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), bar);
             }
             catch (Exception e) when (e is RepositoryException or IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)

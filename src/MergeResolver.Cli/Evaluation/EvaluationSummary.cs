@@ -6,7 +6,10 @@ namespace MergeResolver.Cli.Evaluation;
 internal sealed class EvaluationSummary
 {
     private readonly Dictionary<string, (int Hunks, int Correct)> _classes = [];
+    private static readonly double[] CurveThresholds = [0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99];
+
     private readonly SortedDictionary<string, (int Correct, int Wrong)> _methods = new(StringComparer.Ordinal);
+    private readonly List<(double Probability, bool Top1, bool Top3)> _rankings = [];
 
     [JsonPropertyName("strategy")]
     public required string Strategy { get; init; }
@@ -72,6 +75,28 @@ internal sealed class EvaluationSummary
     public Dictionary<string, ClassFigures> Classes =>
         _classes.OrderByDescending(c => c.Value.Hunks).ToDictionary(c => c.Key, c => new ClassFigures(c.Value.Hunks, c.Value.Correct));
 
+    /// <summary>The shipped (or given) threshold the curve marks.</summary>
+    [JsonPropertyName("threshold")]
+    public double? Threshold { get; init; }
+
+    [JsonPropertyName("ranked_hunks")]
+    public int RankedHunks => _rankings.Count;
+
+    [JsonPropertyName("top1_pct")]
+    public double? Top1Pct => Pct(_rankings.Count(r => r.Top1), _rankings.Count);
+
+    [JsonPropertyName("top3_pct")]
+    public double? Top3Pct => Pct(_rankings.Count(r => r.Top3), _rankings.Count);
+
+    /// <summary>Precision and coverage over the ranked hunks if the best candidate were applied at each threshold.</summary>
+    [JsonPropertyName("curve")]
+    public List<CurvePoint> Curve =>
+        [.. CurveThresholds.Append(Threshold ?? 0).Distinct().Order().Select(t =>
+        {
+            var applied = _rankings.Where(r => r.Probability > 0 && r.Probability >= t).ToList();
+            return new CurvePoint(t, applied.Count, applied.Count(r => r.Top1), Pct(applied.Count(r => r.Top1), applied.Count), Pct(applied.Count, _rankings.Count));
+        })];
+
     [JsonIgnore]
     public int OracleHunk { get; private set; }
 
@@ -125,6 +150,7 @@ internal sealed class EvaluationSummary
             _methods[method] = correct ? (ok + 1, bad) : (ok, bad + 1);
         }
 
+        _rankings.AddRange(result.Rankings);
         OracleHunk += result.Oracle.Hunk;
         OracleToken += result.Oracle.Token;
         OracleEither += result.Oracle.Either;
@@ -149,6 +175,17 @@ internal sealed class EvaluationSummary
             w.WriteLine($"by method (hunks that are one git conflict): {method}: correct {figures.Correct}  wrong {figures.Wrong}  precision {Fmt(figures.PrecisionPct)}%");
         }
 
+        if (RankedHunks > 0 && Strategy == "default")
+        {
+            w.WriteLine($"ranking (scored hunks that are one git conflict: {RankedHunks}): top-1 {Fmt(Top1Pct)}%  top-3 {Fmt(Top3Pct)}%");
+            w.WriteLine("precision/coverage if the best candidate is applied at a threshold (* the one in force):");
+            foreach (var point in Curve)
+            {
+                string mark = point.Threshold == Threshold ? "*" : " ";
+                w.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "  {0}{1,5:0.00}  applied {2,6}  correct {3,6}  precision {4,6}%  coverage {5,6}%", mark, point.Threshold, point.Applied, point.Correct, Fmt(point.PrecisionPct), Fmt(point.CoveragePct)));
+            }
+        }
+
         w.WriteLine("resolution classes (hunks, correct):");
         foreach (var (name, figures) in Classes)
         {
@@ -161,6 +198,13 @@ internal sealed class EvaluationSummary
     private static string Fmt(double? v) => v is null ? "None" : v.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
 
     internal sealed record MethodFigures([property: JsonPropertyName("correct")] int Correct, [property: JsonPropertyName("wrong")] int Wrong, [property: JsonPropertyName("precision_pct")] double? PrecisionPct);
+
+    internal sealed record CurvePoint(
+        [property: JsonPropertyName("threshold")] double Threshold,
+        [property: JsonPropertyName("applied")] int Applied,
+        [property: JsonPropertyName("correct")] int Correct,
+        [property: JsonPropertyName("precision_pct")] double? PrecisionPct,
+        [property: JsonPropertyName("coverage_pct")] double? CoveragePct);
 
     internal sealed record ClassFigures([property: JsonPropertyName("hunks")] int Hunks, [property: JsonPropertyName("correct")] int Correct);
 }

@@ -42,6 +42,15 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
             }
         }
 
+        var rankings = new List<(double, bool, bool)>();
+        foreach (var h in hunks.Where(h => h.Status != HunkStatus.Unanchored && h.Truth is not null && h.GitHunks.Count == 1))
+        {
+            var ranking = merge.Hunks[h.GitHunks[0]].Ranking;
+            var truth = PythonText.Words(h.Truth!);
+            bool Matches(HunkResolution r) => PythonText.Words([r.Text]).SequenceEqual(truth);
+            rankings.Add(ranking.IsEmpty ? (0, false, false) : (ranking[0].Confidence, Matches(ranking[0]), ranking.Any(Matches)));
+        }
+
         int hunk = 0, token = 0, either = 0, structured = 0, all = 0;
         if (withOracle)
         {
@@ -59,7 +68,7 @@ internal sealed class Evaluator(ResolverOptions options, bool withOracle)
             }
         }
 
-        return new RecordResult(record.Id, output, hunks, markersLeft, new OracleCounts(hunk, token, either, structured, all)) { Methods = methods };
+        return new RecordResult(record.Id, output, hunks, markersLeft, new OracleCounts(hunk, token, either, structured, all)) { Methods = methods, Rankings = rankings };
     }
 
     private void Flush(List<MergeRecord> batch, int threads, Action<RecordResult> onResult)

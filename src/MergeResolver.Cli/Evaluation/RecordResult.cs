@@ -5,6 +5,12 @@ internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> H
 {
     /// <summary>For each answered hunk that is one git conflict: the method that resolved it, and whether it was right.</summary>
     public IReadOnlyList<(string Method, bool Correct)> Methods { get; init; } = [];
+
+    /// <summary>
+    /// For each scored hunk that is one git conflict: the best candidate's probability, and whether the
+    /// best, or one of the best three, equals the developer's resolution.
+    /// </summary>
+    public IReadOnlyList<(double Probability, bool Top1, bool Top3)> Rankings { get; init; } = [];
 }
 
 /// <summary>

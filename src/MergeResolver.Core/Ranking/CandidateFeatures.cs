@@ -5,14 +5,14 @@ namespace MergeResolver.Ranking;
 /// <summary>
 /// The scalar features of a candidate that the ranker reads beside the hunk's encoding: which kinds
 /// give it, its size against the sides', and what the hunk is like (sizes, how much of each side the
-/// other holds, what the token merge made of it). One source for training and inference.
+/// other holds, what the token merge made of it, whether the syntax check vetoed it). One source for training and inference.
 /// </summary>
 public static class CandidateFeatures
 {
     private const int KindCount = 16;
 
     /// <summary>The number of features of a candidate.</summary>
-    public const int Count = KindCount + 14;
+    public const int Count = KindCount + 15;
 
     /// <summary>The features of each candidate of <paramref name="hunk"/>, in order.</summary>
     public static float[][] Of(ConflictHunk hunk, IReadOnlyList<Candidate> candidates, TokenMergeResult? tokens)
@@ -53,6 +53,7 @@ public static class CandidateFeatures
             f[i++] = tokenResolved;
             f[i++] = tokenConflicts;
             f[i++] = k / 16f;
+            f[i++] = c.IsVetoed ? 1 : 0;
             result[k] = f;
         }
 

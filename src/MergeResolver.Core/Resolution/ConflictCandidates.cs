@@ -21,7 +21,7 @@ public static class ConflictCandidates
     /// The candidates for <paramref name="conflict"/>, found in <paramref name="documentLines"/> (the lines
     /// of the document, conflict markers included) of the file at <paramref name="path"/>.
     /// </summary>
-    public static ImmutableArray<Candidate> For(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
+    public static ImmutableArray<SuggestedResolution> For(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
     {
         var ranked = Ranked(conflict, documentLines, path);
         var plain = PlainFor(conflict);
@@ -29,9 +29,9 @@ public static class ConflictCandidates
     }
 
     /// <summary>The plain patterns alone: ours, theirs, the base when the markers carry one, and both in either order.</summary>
-    public static ImmutableArray<Candidate> PlainFor(ParsedConflict conflict)
+    public static ImmutableArray<SuggestedResolution> PlainFor(ParsedConflict conflict)
     {
-        var builder = ImmutableArray.CreateBuilder<Candidate>();
+        var builder = ImmutableArray.CreateBuilder<SuggestedResolution>();
         string ours = Label(conflict.OursLabel, "ours"), theirs = Label(conflict.TheirsLabel, "theirs");
         var o = MergePatterns.Side.Of(conflict.Ours);
         var b = MergePatterns.Side.Of(conflict.Base);
@@ -49,7 +49,7 @@ public static class ConflictCandidates
     }
 
     /// <summary>The token merge, when the markers carry the base and it resolves the conflict without breaking the syntax.</summary>
-    private static Candidate? Ranked(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
+    private static SuggestedResolution? Ranked(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
     {
         string oursText = string.Concat(conflict.Ours), baseText = string.Concat(conflict.Base), theirsText = string.Concat(conflict.Theirs);
         if (!conflict.HasBase || oursText.Length + baseText.Length + theirsText.Length > MaxRankedLength)
@@ -77,10 +77,10 @@ public static class ConflictCandidates
 
         double confidence = DefaultRanker.TokenMergeConfidence;
         var title = string.Format(CultureInfo.InvariantCulture, "Merge both changes token by token ({0:0%})", confidence);
-        return new Candidate(title, text, confidence, IsConfident: true);
+        return new SuggestedResolution(title, text, confidence, IsConfident: true);
     }
 
-    private static Candidate Plain(string title, string text) => new(title, text, null, IsConfident: false);
+    private static SuggestedResolution Plain(string title, string text) => new(title, text, null, IsConfident: false);
 
     private static string Label(string? label, string side) => string.IsNullOrWhiteSpace(label) ? side : label!;
 }

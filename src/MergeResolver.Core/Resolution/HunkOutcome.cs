@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MergeResolver.Merge;
 
 namespace MergeResolver.Resolution;
@@ -7,4 +8,7 @@ public sealed record HunkOutcome(int Index, ConflictChunk Conflict, HunkResoluti
 {
     /// <summary>Whether the hunk was resolved.</summary>
     public bool IsResolved => Resolution is not null;
+
+    /// <summary>The best candidates by the ranker, most likely first (at most three, none vetoed), whether or not one was applied.</summary>
+    public ImmutableArray<HunkResolution> Ranking { get; init; } = [];
 }

@@ -54,7 +54,12 @@ internal sealed class OursFile
         return [.. _lines.GetRange(end, Math.Min(count, _lines.Count - end))];
     }
 
-    public bool AddsErrors(int hunk, string resolution) => SyntaxCheck.AddsErrors(_lines, _hunks[hunk].Start, _hunks[hunk].End, resolution);
+    /// <summary>A judge of the candidates of one hunk, which parses the baseline once.</summary>
+    public Func<string, bool> SyntaxJudge(int hunk)
+    {
+        var window = new SyntaxCheck.Window(_lines, _hunks[hunk].Start, _hunks[hunk].End);
+        return window.AddsErrors;
+    }
 
     /// <summary>
     /// Whether a string literal, comment or disabled text crosses the hunk's first or last line

@@ -37,7 +37,8 @@ public sealed class Resolver(ResolverOptions? options = null)
         {
             var hunk = analysis.Hunks[k];
             var (resolution, why) = _options.Strategy == ResolutionStrategy.Default ? Decide(hunk, probabilities[k]) : Baseline(hunk);
-            hunks.Add(new HunkOutcome(k, hunk.Conflict, resolution, why));
+            var ranking = _options.Strategy == ResolutionStrategy.Default ? Top(hunk.Request.Candidates, probabilities[k]) : [];
+            hunks.Add(new HunkOutcome(k, hunk.Conflict, resolution, why) { Ranking = ranking });
         }
 
         return new ResolvedMerge(analysis.LineMerge, hunks.MoveToImmutable());
@@ -82,7 +83,7 @@ public sealed class Resolver(ResolverOptions? options = null)
             tokens = TokenMerger.Merge(string.Concat(conflict.Base), string.Concat(conflict.Ours), string.Concat(conflict.Theirs), profile.Tokenizer, cancellationToken);
         }
 
-        Func<string, bool>? addsErrors = isCSharp ? text => file.AddsErrors(index, text) : null;
+        var addsErrors = isCSharp ? file.SyntaxJudge(index) : null;
         var candidateProfile = cutsThroughToken ? LanguageProfile.Indented : profile;
         var candidates = CandidateGenerator.For(hunk, candidateProfile, tokens, addsErrors, cancellationToken);
         var request = new RankingRequest(hunk, candidates, [.. CandidateFeatures.Of(hunk, candidates, tokens)]);
@@ -120,6 +121,13 @@ public sealed class Resolver(ResolverOptions? options = null)
 
         return (resolution, string.Format(CultureInfo.InvariantCulture, "resolved: {0} ({1:0%}): {2}", resolution.Method, resolution.Confidence, Describe(candidate.Kinds)));
     }
+
+    private static ImmutableArray<HunkResolution> Top(ImmutableArray<Candidate> candidates, ImmutableArray<double> probabilities) =>
+        [.. Enumerable.Range(0, candidates.Length)
+            .Where(i => !candidates[i].IsVetoed && probabilities[i] > 0)
+            .OrderByDescending(i => probabilities[i])
+            .Take(3)
+            .Select(i => new HunkResolution(candidates[i].Text, MethodOf(candidates[i].Kinds), probabilities[i]))];
 
     private (HunkResolution? Resolution, string Why) Baseline(HunkAnalysis hunk)
     {

@@ -19,12 +19,35 @@ internal static class SyntaxCheck
     /// window keeps the cost bounded whatever the size of the file, and a cut through a construct at
     /// the window's edges costs both variants the same.
     /// </summary>
-    public static bool AddsErrors(IReadOnlyList<string> lines, int start, int end, string replacement, string? baseline = null)
+    public static bool AddsErrors(IReadOnlyList<string> lines, int start, int end, string replacement, string? baseline = null) =>
+        new Window(lines, start, end, baseline).AddsErrors(replacement);
+
+    /// <summary>The lines around one hunk, where each of its candidates is judged against the same baseline, parsed once.</summary>
+    internal sealed class Window
     {
-        int from = Math.Max(0, start - WindowLines), to = Math.Min(lines.Count, end + WindowLines);
-        var before = Join(lines, from, start);
-        var after = Join(lines, end, to);
-        return CountErrors(before + replacement + after) > CountErrors(before + (baseline ?? Join(lines, start, end)) + after);
+        private readonly string _before;
+        private readonly string _after;
+        private readonly string _baseline;
+        private int? _baselineErrors;
+
+        public Window(IReadOnlyList<string> lines, int start, int end, string? baseline = null)
+        {
+            int from = Math.Max(0, start - WindowLines), to = Math.Min(lines.Count, end + WindowLines);
+            _before = Join(lines, from, start);
+            _after = Join(lines, end, to);
+            _baseline = baseline ?? Join(lines, start, end);
+        }
+
+        public bool AddsErrors(string replacement)
+        {
+            if (replacement == _baseline)
+            {
+                return false;
+            }
+
+            _baselineErrors ??= CountErrors(_before + _baseline + _after);
+            return CountErrors(_before + replacement + _after) > _baselineErrors;
+        }
     }
 
     /// <summary>The spans of the tokens and trivia of <paramref name="text"/> that hold a line break (literals, comments, disabled text).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using MergeResolver.Diff;
+using MergeResolver.Ranking;
 
 namespace MergeResolver.Model.Features;
 
@@ -9,10 +10,16 @@ namespace MergeResolver.Model.Features;
 /// <c>[CLS] context-before [SEP] aligned side [SEP] context-after</c>, cut to <see cref="MaxLength"/>
 /// with the conflict kept in the middle. Training and inference both featurize here, so they cannot drift.
 /// </summary>
-public sealed class Featurizer(Vocabulary vocabulary, int maxLength = 256)
+public sealed class Featurizer(Vocabulary vocabulary, int maxLength = Featurizer.DefaultMaxLength)
 {
+    /// <summary>The sequence length the shipped model reads.</summary>
+    public const int DefaultMaxLength = 128;
+
     /// <summary>The longest sequence produced.</summary>
     public int MaxLength { get; } = maxLength >= 8 ? maxLength : throw new ArgumentOutOfRangeException(nameof(maxLength));
+
+    /// <summary>The features of a hunk as the resolver extracted it, with the lines around it.</summary>
+    public ConflictFeatures Featurize(ConflictHunk hunk) => Featurize(hunk.Before, hunk.Ours, hunk.Base, hunk.Theirs, hunk.After);
 
     /// <summary>The features of one hunk; <paramref name="before"/> and <paramref name="after"/> are the lines around it.</summary>
     public ConflictFeatures Featurize(

@@ -5,4 +5,4 @@ namespace MergeResolver.Resolution;
 /// replaces the conflict, and, for a resolution the resolver found itself, its confidence and whether
 /// it is sure enough to apply it unattended.
 /// </summary>
-public sealed record Candidate(string Title, string Text, double? Confidence, bool IsConfident);
+public sealed record SuggestedResolution(string Title, string Text, double? Confidence, bool IsConfident);

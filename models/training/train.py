@@ -1,0 +1,272 @@
+"""Trains the candidate ranker on what `mergeresolver featurize` wrote, calibrates it on a slice of
+train held out by repository, and exports it to ONNX with its calibration beside it.
+
+    /usr/bin/python3 models/training/train.py .features/train -o models --minutes 60
+
+Everything is decided on train: the calibration slice (repositories whose name hashes into it) sets
+the temperature and the unattended threshold. Dev is never read here. Seeds are fixed, so the same
+data and budget give the same model on the same machine.
+"""
+import argparse
+import hashlib
+import json
+import math
+import os
+import random
+import struct
+import sys
+import time
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+sys.path.insert(0, os.path.dirname(__file__))
+from features import read_features  # noqa: E402
+
+MAX_CANDIDATES = 16
+EDIT_KINDS = 8
+
+
+def calibration_repo(repo):
+    """About one repository in eight goes to the calibration slice."""
+    return int(hashlib.sha256(repo.encode()).hexdigest(), 16) % 8 == 0
+
+
+class Layer(nn.Module):
+    """Pre-norm self-attention and feed-forward, written out so that ONNX export keeps shapes dynamic."""
+
+    def __init__(self, d, heads):
+        super().__init__()
+        self.heads = heads
+        self.norm1 = nn.LayerNorm(d)
+        self.qkv = nn.Linear(d, 3 * d)
+        self.out = nn.Linear(d, d)
+        self.norm2 = nn.LayerNorm(d)
+        self.ff = nn.Sequential(nn.Linear(d, 4 * d), nn.GELU(), nn.Linear(4 * d, d))
+
+    def forward(self, x, bias):
+        b, n, d = x.shape
+        h = self.norm1(x)
+        q, k, v = self.qkv(h).reshape(b, n, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
+        att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d // self.heads) + bias, dim=-1)
+        x = x + self.out((att @ v).transpose(1, 2).reshape(b, n, d))
+        return x + self.ff(self.norm2(x))
+
+
+class Encoder(nn.Module):
+    def __init__(self, vocab, d, layers, heads, length):
+        super().__init__()
+        self.pieces = nn.Embedding(vocab, d)
+        self.edits = nn.Embedding(EDIT_KINDS, d)
+        self.positions = nn.Embedding(length, d)
+        self.layers = nn.ModuleList([Layer(d, heads) for _ in range(layers)])
+        self.norm = nn.LayerNorm(d)
+
+    def forward(self, ids, edits):
+        mask = (ids != 0).float()
+        positions = torch.arange(ids.shape[1], device=ids.device).unsqueeze(0)
+        x = self.pieces(ids) + self.edits(edits) + self.positions(positions)
+        bias = ((1.0 - mask) * -1e4)[:, None, None, :]
+        for layer in self.layers:
+            x = layer(x, bias)
+        x = self.norm(x)
+        # The conflict's own positions (edit kind above context) pooled, and the [CLS] position.
+        body = (edits >= 2).float() * mask
+        pooled = (x * body.unsqueeze(-1)).sum(1) / body.sum(1, keepdim=True).clamp(min=1.0)
+        return torch.cat([pooled, x[:, 0]], dim=-1)
+
+
+class Ranker(nn.Module):
+    """Scores each candidate of a hunk and a last column for "none of them"."""
+
+    def __init__(self, vocab, features, d=64, layers=2, heads=4, length=128):
+        super().__init__()
+        self.encoder = Encoder(vocab, d, layers, heads, length)
+        self.hunk = nn.Sequential(nn.Linear(4 * d, d), nn.GELU())
+        self.candidate = nn.Sequential(nn.Linear(features, d), nn.GELU(), nn.Linear(d, d), nn.GELU())
+        self.score = nn.Sequential(nn.Linear(3 * d, d), nn.GELU(), nn.Linear(d, 1))
+        self.none = nn.Sequential(nn.Linear(d, d), nn.GELU(), nn.Linear(d, 1))
+
+    def forward(self, ours_ids, ours_edits, theirs_ids, theirs_edits, features, mask):
+        h = self.hunk(torch.cat([self.encoder(ours_ids, ours_edits), self.encoder(theirs_ids, theirs_edits)], dim=-1))
+        c = self.candidate(features)
+        hk = h.unsqueeze(1).expand(-1, c.shape[1], -1)
+        scores = self.score(torch.cat([hk, c, hk * c], dim=-1)).squeeze(-1)
+        scores = scores + (1.0 - mask) * -1e4
+        return torch.cat([scores, self.none(h)], dim=-1)
+
+
+def tensors(examples, length, feature_count):
+    n = len(examples)
+    ours_ids = torch.zeros(n, length, dtype=torch.long)
+    ours_edits = torch.zeros(n, length, dtype=torch.long)
+    theirs_ids = torch.zeros(n, length, dtype=torch.long)
+    theirs_edits = torch.zeros(n, length, dtype=torch.long)
+    features = torch.zeros(n, MAX_CANDIDATES, feature_count)
+    mask = torch.zeros(n, MAX_CANDIDATES)
+    target = torch.zeros(n, MAX_CANDIDATES + 1)
+    for i, e in enumerate(examples):
+        ours_ids[i, :len(e.ours_tokens)] = torch.tensor(e.ours_tokens[:length])
+        ours_edits[i, :len(e.ours_edits)] = torch.tensor(e.ours_edits[:length])
+        theirs_ids[i, :len(e.theirs_tokens)] = torch.tensor(e.theirs_tokens[:length])
+        theirs_edits[i, :len(e.theirs_edits)] = torch.tensor(e.theirs_edits[:length])
+        k = min(len(e.candidates), MAX_CANDIDATES)
+        if k:
+            features[i, :k] = torch.tensor(e.candidates[:k])
+            mask[i, :k] = 1
+        labels = [j for j in range(k) if e.labels >> j & 1]
+        for j in labels:
+            target[i, j] = 1
+        if not labels:
+            target[i, MAX_CANDIDATES] = 1
+    return [ours_ids, ours_edits, theirs_ids, theirs_edits, features, mask], target
+
+
+def loss_of(logits, target):
+    """The probability mass on the right answers (any correct candidate, or "none" when none is)."""
+    log_p = F.log_softmax(logits.float(), dim=-1)
+    return -(torch.logsumexp(log_p + (target - 1) * 1e4, dim=-1)).mean()
+
+
+def predict(model, inputs, batch=512):
+    model.eval()
+    out = []
+    with torch.no_grad():
+        for s in range(0, inputs[0].shape[0], batch):
+            out.append(model(*[x[s:s + batch] for x in inputs]).float())
+    model.train()
+    return torch.cat(out)
+
+
+def decisions(logits, target, temperature, features):
+    """Per hunk: the best candidate's calibrated probability, whether it is right, and whether it is vetoed."""
+    p = torch.softmax(logits / temperature, dim=-1)[:, :MAX_CANDIDATES]
+    best = p.argmax(dim=-1)
+    confidence = p.gather(1, best[:, None]).squeeze(1)
+    right = target[:, :MAX_CANDIDATES].gather(1, best[:, None]).squeeze(1) > 0
+    return confidence, right
+
+
+def curve(confidence, right, thresholds):
+    rows = []
+    n = len(confidence)
+    for t in thresholds:
+        applied = confidence >= t
+        count = int(applied.sum())
+        correct = int((right & applied).sum())
+        rows.append({"threshold": round(float(t), 3), "applied": count, "correct": correct,
+                     "precision": correct / count if count else None, "coverage": count / n if n else 0})
+    return rows
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("features", help="folder that `mergeresolver featurize` wrote for train")
+    parser.add_argument("-o", "--output", default="models")
+    parser.add_argument("--minutes", type=float, default=60.0, help="training time budget")
+    parser.add_argument("--length", type=int, default=128)
+    parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--precision", type=float, default=0.95, help="precision the unattended threshold must reach on the calibration slice")
+    args = parser.parse_args()
+
+    torch.manual_seed(args.seed)
+    random.seed(args.seed)
+    torch.set_num_threads(2)
+    bf16 = "avx512_bf16" in open("/proc/cpuinfo").read()
+
+    examples = []
+    try:
+        for e in read_features(os.path.join(args.features, "features.bin.gz")):
+            examples.append(e)
+    except (EOFError, struct.error):
+        # A featurize run stopped early: train on the examples it finished.
+        print(f"features end early, after {len(examples)} examples", flush=True)
+    meta = [json.loads(line) for line in open(os.path.join(args.features, "meta.jsonl"), encoding="utf-8") if line.endswith("\n")][:len(examples)]
+    examples = examples[:len(meta)]
+    vocab = sum(1 for _ in open(os.path.join(args.features, "vocab.txt"), encoding="utf-8"))
+    feature_count = len(next(e for e in examples if e.candidates).candidates[0])
+    held = [calibration_repo(m.get("repo") or m["id"].split("@")[0]) for m in meta]
+    train = [e for e, h in zip(examples, held) if not h]
+    calib = [e for e, h in zip(examples, held) if h]
+    print(f"train {len(train)}, calibration {len(calib)} examples; vocabulary {vocab}; {feature_count} features; bf16 {bf16}", flush=True)
+
+    train_x, train_y = tensors(train, args.length, feature_count)
+    calib_x, calib_y = tensors(calib, args.length, feature_count)
+    model = Ranker(vocab, feature_count, length=args.length)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
+    batch = 64
+    started = time.time()
+    budget = args.minutes * 60
+    step, epoch = 0, 0
+    order = list(range(len(train)))
+    while time.time() - started < budget:
+        random.shuffle(order)
+        total, seen = 0.0, 0
+        for s in range(0, len(order) - batch + 1, batch):
+            idx = torch.tensor(order[s:s + batch])
+            xs = [x[idx] for x in train_x]
+            lr = 1e-3 * min(1.0, (step + 1) / 300) * max(0.1, 1 - (time.time() - started) / budget)
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+                logits = model(*xs)
+            loss = loss_of(logits, train_y[idx])
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            total += float(loss) * batch
+            seen += batch
+            step += 1
+            if time.time() - started > budget:
+                break
+        epoch += 1
+        logits = predict(model, calib_x)
+        conf, right = decisions(logits, calib_y, 1.0, calib_x[4])
+        print(f"epoch {epoch}: loss {total / max(seen, 1):.4f}, calibration top-1 {float(right.float().mean()):.3f}, "
+              f"{(time.time() - started) / 60:.1f} min, {seen / (time.time() - started):.0f} examples/s overall", flush=True)
+
+    model.eval()
+    logits = predict(model, calib_x)
+    # Temperature scaling on the calibration slice: the temperature with the lowest negative log-likelihood.
+    temperature = min((t / 20 for t in range(10, 61)), key=lambda t: float(loss_of(logits / t, calib_y)))
+    conf, right = decisions(logits, calib_y, temperature, calib_x[4])
+    thresholds = [i / 100 for i in range(0, 100)]
+    rows = curve(conf, right, thresholds)
+    enough = [r for r in rows if r["precision"] is not None and r["applied"] >= 50 and r["precision"] >= args.precision]
+    threshold = min((r["threshold"] for r in enough), default=0.99)
+    print(f"temperature {temperature}, unattended threshold {threshold}", flush=True)
+
+    os.makedirs(args.output, exist_ok=True)
+    onnx_path = os.path.join(args.output, "ranker.onnx")
+    sample = [x[:2] for x in calib_x]
+    torch.onnx.export(
+        model, tuple(sample), onnx_path, opset_version=17,
+        input_names=["ours_ids", "ours_edits", "theirs_ids", "theirs_edits", "features", "mask"],
+        output_names=["logits"],
+        dynamic_axes={name: {0: "batch"} for name in ["ours_ids", "ours_edits", "theirs_ids", "theirs_edits", "features", "mask", "logits"]})
+    card = {
+        "format": 1,
+        "max_length": args.length,
+        "max_candidates": MAX_CANDIDATES,
+        "features": feature_count,
+        "vocabulary": vocab,
+        "temperature": temperature,
+        "unattended_threshold": threshold,
+        "calibration_examples": len(calib),
+        "train_examples": len(train),
+        "epochs": epoch,
+        "steps": step,
+        "minutes": round((time.time() - started) / 60, 1),
+        "seed": args.seed,
+        "calibration_curve": rows,
+    }
+    with open(os.path.join(args.output, "ranker.json"), "w", encoding="utf-8") as f:
+        json.dump(card, f, indent=1)
+        f.write("\n")
+    print(f"wrote {onnx_path} ({os.path.getsize(onnx_path) / 1e6:.1f} MB) and ranker.json", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using MergeResolver.Model.Ranking;
+using MergeResolver.Ranking;
+
+namespace MergeResolver.Cli.Ranking;
+
+/// <summary>
+/// The ranker the commands use: the model shipped in the tool's <c>models</c> folder (or the folder
+/// <c>MERGERESOLVER_MODEL</c> names). A model that is missing or cannot be run gives one message on
+/// standard error, and the default ranker takes over; nothing fails because of it.
+/// </summary>
+internal sealed class ShippedRanker : ICandidateRanker
+{
+    private static readonly Lazy<ShippedRanker> Shared = new(() => new ShippedRanker(Load()));
+
+    private ICandidateRanker _inner;
+
+    private ShippedRanker(ICandidateRanker inner) => _inner = inner;
+
+    /// <summary>The one instance of this process.</summary>
+    public static ICandidateRanker Instance => Shared.Value;
+
+    public double UnattendedThreshold => _inner.UnattendedThreshold;
+
+    public ImmutableArray<ImmutableArray<double>> Rank(IReadOnlyList<RankingRequest> requests, CancellationToken cancellationToken = default)
+    {
+        var inner = _inner;
+        try
+        {
+            return inner.Rank(requests, cancellationToken);
+        }
+        catch (InvalidDataException e) when (inner is not DefaultRanker)
+        {
+            if (Interlocked.CompareExchange(ref _inner, DefaultRanker.Instance, inner) == inner)
+            {
+                Warn(e.Message);
+            }
+
+            return DefaultRanker.Instance.Rank(requests, cancellationToken);
+        }
+    }
+
+    private static ICandidateRanker Load()
+    {
+        var folder = Environment.GetEnvironmentVariable("MERGERESOLVER_MODEL") is { Length: > 0 } named
+            ? named
+            : Path.Combine(AppContext.BaseDirectory, "models");
+        try
+        {
+            return OnnxRanker.Load(folder);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Warn(e.Message);
+            return DefaultRanker.Instance;
+        }
+    }
+
+    private static void Warn(string why) =>
+        Console.Error.WriteLine($"mergeresolver: the ranking model cannot be used ({why}); resolving with the default ranker");
+}
