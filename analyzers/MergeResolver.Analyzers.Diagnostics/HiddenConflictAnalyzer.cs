@@ -48,7 +48,9 @@ public sealed class HiddenConflictAnalyzer : DiagnosticAnalyzer
         }
 
         var root = context.Tree.GetRoot(context.CancellationToken);
-        foreach (var conflict in ConflictMarkerParser.Parse(source))
+        // Roslyn's own lines, so that line numbers agree however the text breaks its lines.
+        var lines = text.Lines.Select(l => text.ToString(l.SpanIncludingLineBreak)).ToList();
+        foreach (var conflict in ConflictMarkerParser.Parse(lines))
         {
             var line = text.Lines[conflict.StartLine];
             if (root.FindTrivia(line.Start).IsKind(SyntaxKind.ConflictMarkerTrivia))

@@ -85,10 +85,13 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
     }
 
-    private static ImmutableArray<ParsedConflict> ConflictsIn(IReadOnlyList<string> lines) => ConflictMarkerParser.Parse(string.Concat(lines));
+    private static ImmutableArray<ParsedConflict> ConflictsIn(IReadOnlyList<string> lines) => ConflictMarkerParser.Parse(lines);
 
-    /// <summary>The document's lines, each with its own line break, as the core reads text.</summary>
-    private static List<string> LinesOf(SourceText text) => [.. text.Lines.Select(l => text.ToString(l.SpanIncludingLineBreak)).Where(l => l.Length > 0)];
+    /// <summary>
+    /// The document's lines as Roslyn counts them, each with its own line break (a lone CR, U+0085,
+    /// U+2028 and U+2029 break lines too), so that a conflict's line numbers are the document's.
+    /// </summary>
+    private static List<string> LinesOf(SourceText text) => [.. text.Lines.Select(l => text.ToString(l.SpanIncludingLineBreak))];
 
     private static TextSpan SpanOf(SourceText text, ParsedConflict conflict) =>
         TextSpan.FromBounds(text.Lines[conflict.StartLine].Start, text.Lines[conflict.EndLine - 1].EndIncludingLineBreak);

@@ -36,9 +36,10 @@ def calibration_repo(repo):
 class Layer(nn.Module):
     """Pre-norm self-attention and feed-forward, written out so that ONNX export keeps shapes dynamic."""
 
-    def __init__(self, d, heads):
+    def __init__(self, d, heads, dropout):
         super().__init__()
         self.heads = heads
+        self.dropout = nn.Dropout(dropout)
         self.norm1 = nn.LayerNorm(d)
         self.qkv = nn.Linear(d, 3 * d)
         self.out = nn.Linear(d, d)
@@ -50,17 +51,17 @@ class Layer(nn.Module):
         h = self.norm1(x)
         q, k, v = self.qkv(h).reshape(b, n, 3, self.heads, d // self.heads).permute(2, 0, 3, 1, 4)
         att = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(d // self.heads) + bias, dim=-1)
-        x = x + self.out((att @ v).transpose(1, 2).reshape(b, n, d))
-        return x + self.ff(self.norm2(x))
+        x = x + self.dropout(self.out((att @ v).transpose(1, 2).reshape(b, n, d)))
+        return x + self.dropout(self.ff(self.norm2(x)))
 
 
 class Encoder(nn.Module):
-    def __init__(self, vocab, d, layers, heads, length):
+    def __init__(self, vocab, d, layers, heads, length, dropout):
         super().__init__()
         self.pieces = nn.Embedding(vocab, d)
         self.edits = nn.Embedding(EDIT_KINDS, d)
         self.positions = nn.Embedding(length, d)
-        self.layers = nn.ModuleList([Layer(d, heads) for _ in range(layers)])
+        self.layers = nn.ModuleList([Layer(d, heads, dropout) for _ in range(layers)])
         self.norm = nn.LayerNorm(d)
 
     def forward(self, ids, edits):
@@ -80,9 +81,9 @@ class Encoder(nn.Module):
 class Ranker(nn.Module):
     """Scores each candidate of a hunk and a last column for "none of them"."""
 
-    def __init__(self, vocab, features, d=64, layers=2, heads=4, length=128):
+    def __init__(self, vocab, features, d=64, layers=2, heads=4, length=128, dropout=0.1):
         super().__init__()
-        self.encoder = Encoder(vocab, d, layers, heads, length)
+        self.encoder = Encoder(vocab, d, layers, heads, length, dropout)
         self.hunk = nn.Sequential(nn.Linear(4 * d, d), nn.GELU())
         self.candidate = nn.Sequential(nn.Linear(features, d), nn.GELU(), nn.Linear(d, d), nn.GELU())
         self.score = nn.Sequential(nn.Linear(3 * d, d), nn.GELU(), nn.Linear(d, 1))
@@ -198,7 +199,8 @@ def main():
     batch = 64
     started = time.time()
     budget = args.minutes * 60
-    step, epoch = 0, 0
+    step, epoch, seen_all = 0, 0, 0
+    best_loss, best_state = float("inf"), None
     order = list(range(len(train)))
     while time.time() - started < budget:
         random.shuffle(order)
@@ -218,15 +220,22 @@ def main():
             optimizer.step()
             total += float(loss) * batch
             seen += batch
+            seen_all += batch
             step += 1
             if time.time() - started > budget:
                 break
         epoch += 1
         logits = predict(model, calib_x)
         conf, right = decisions(logits, calib_y, 1.0, calib_x[4])
-        print(f"epoch {epoch}: loss {total / max(seen, 1):.4f}, calibration top-1 {float(right.float().mean()):.3f}, "
-              f"{(time.time() - started) / 60:.1f} min, {seen / (time.time() - started):.0f} examples/s overall", flush=True)
+        calib_loss = float(loss_of(logits, calib_y))
+        if calib_loss < best_loss:
+            # The epoch whose model fits the held-out repositories best is the one kept.
+            best_loss, best_state = calib_loss, {k: v.clone() for k, v in model.state_dict().items()}
+            best_epoch = epoch
+        print(f"epoch {epoch}: loss {total / max(seen, 1):.4f}, calibration loss {calib_loss:.4f}, top-1 {float(right.float().mean()):.3f}, "
+              f"{(time.time() - started) / 60:.1f} min, {seen_all / (time.time() - started):.0f} examples/s", flush=True)
 
+    model.load_state_dict(best_state)
     model.eval()
     logits = predict(model, calib_x)
     # Temperature scaling on the calibration slice: the temperature with the lowest negative log-likelihood.
@@ -257,6 +266,7 @@ def main():
         "calibration_examples": len(calib),
         "train_examples": len(train),
         "epochs": epoch,
+        "kept_epoch": best_epoch,
         "steps": step,
         "minutes": round((time.time() - started) / 60, 1),
         "seed": args.seed,

@@ -20,7 +20,7 @@ public sealed class ConflictMarkerCodeFixTests
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
         Assert.Equal(
             [
-                "Merge both changes token by token (69%)",
+                "Merge both changes token by token (73%)",
                 "Take HEAD",
                 "Take feature",
                 "Take the base (merged common ancestors)",
@@ -95,5 +95,21 @@ public sealed class ConflictMarkerCodeFixTests
         }
 
         Assert.Equal([6, 0, 0, 0], offered);
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public async Task Every_kind_of_line_break_above_a_conflict_leaves_the_right_span_replaced(string lineBreak)
+    {
+        string head = Head.Replace("    decimal Total()\n", "    /* note:" + lineBreak + " see ticket */\n    decimal Total()\n", StringComparison.Ordinal);
+        using var workspace = new Workspace(head + "<<<<<<< HEAD\n" + Ours + "||||||| merged common ancestors\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + Tail);
+        var actions = await workspace.ActionsAsync();
+        var takeHead = actions.Single(a => a.Title == "Take HEAD");
+        Assert.Equal(head + Ours + Tail, await workspace.ApplyAsync(takeHead));
     }
 }

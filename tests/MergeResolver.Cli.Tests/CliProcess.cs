@@ -31,7 +31,11 @@ internal static class CliProcess
         }
 
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_GLOBAL"] = GitProcess.EmptyGlobalConfig;
+
+        // The workflow tests check what git sees with the rules-based ranker, whose choices are fixed;
+        // the tests that pass MERGERESOLVER_MODEL themselves run the shipped model.
+        start.Environment["MERGERESOLVER_MODEL"] = "none";
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -6,6 +6,12 @@ namespace MergeResolver.Cli.Tests;
 /// <summary>Runs the real git executable.</summary>
 internal static class GitProcess
 {
+    /// <summary>
+    /// An empty file standing for the user's git configuration: tests never read the machine's, and a
+    /// test that writes a global setting by mistake cannot turn /dev/null into a file.
+    /// </summary>
+    public static string EmptyGlobalConfig { get; } = CreateEmptyConfig();
+
     public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, params string[] args)
     {
         var start = new ProcessStartInfo("git")
@@ -23,11 +29,14 @@ internal static class GitProcess
 
         // Tests must not depend on the machine's git configuration.
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_GLOBAL"] = GitProcess.EmptyGlobalConfig;
         start.Environment["GIT_AUTHOR_NAME"] = "Test";
         start.Environment["GIT_AUTHOR_EMAIL"] = "test@example.com";
         start.Environment["GIT_COMMITTER_NAME"] = "Test";
         start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.com";
+
+        // Drivers and mergetools git starts run with the rules-based ranker, as CliProcess does.
+        start.Environment["MERGERESOLVER_MODEL"] = "none";
 
         using var process = Process.Start(start)!;
         process.StandardInput.Close();
@@ -60,5 +69,12 @@ internal static class GitProcess
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+
+    private static string CreateEmptyConfig()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("mergeresolver-gitconfig-").FullName, "gitconfig");
+        File.WriteAllBytes(path, []);
+        return path;
     }
 }

@@ -40,25 +40,38 @@ internal sealed class GitRepository : IDisposable
     public string[] Unmerged() => Git("diff", "--name-only", "--diff-filter=U").Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Makes "topic" change <paramref name="theirs"/> and "main" change <paramref name="ours"/> from a common <paramref name="base"/>; HEAD is main.</summary>
-    public void Branches(IReadOnlyDictionary<string, string> @base, IReadOnlyDictionary<string, string?> ours, IReadOnlyDictionary<string, string?> theirs)
+    /// <summary>Commits the base on main, theirs on topic, then ours on main, each file in <paramref name="encoding"/> (UTF-8 by default).</summary>
+    public void Branches(IReadOnlyDictionary<string, string> @base, IReadOnlyDictionary<string, string?> ours, IReadOnlyDictionary<string, string?> theirs, System.Text.Encoding? encoding = null)
     {
         foreach (var (f, t) in @base)
         {
-            Write(f, t);
+            Write(f, t, encoding);
         }
 
         Commit("base");
         Git("checkout", "-q", "-b", "topic");
-        Apply(theirs);
+        Apply(theirs, encoding);
         Commit("theirs");
         Git("checkout", "-q", "main");
-        Apply(ours);
+        Apply(ours, encoding);
         Commit("ours");
     }
 
     public void Dispose() => _dir.Dispose();
 
-    private void Apply(IReadOnlyDictionary<string, string?> files)
+    private void Write(string file, string text, System.Text.Encoding? encoding)
+    {
+        if (encoding is null)
+        {
+            Write(file, text);
+        }
+        else
+        {
+            File.WriteAllBytes(System.IO.Path.Combine(Path, file), encoding.GetBytes(text));
+        }
+    }
+
+    private void Apply(IReadOnlyDictionary<string, string?> files, System.Text.Encoding? encoding)
     {
         foreach (var (f, t) in files)
         {
@@ -68,7 +81,7 @@ internal sealed class GitRepository : IDisposable
             }
             else
             {
-                Write(f, t);
+                Write(f, t, encoding);
             }
         }
     }

@@ -57,11 +57,28 @@ public sealed class GitWorkflowEndToEndTests
     }
 
     [Fact]
+    public void A_file_the_driver_cannot_decode_is_merged_by_git_itself_with_both_sides_kept()
+    {
+        // Latin-1, which the resolver refuses as not UTF-8: git's own line merge stands in, so theirs' change is not lost.
+        var latin1 = Encoding.Latin1;
+        const string b = "// caf\u00e9\nclass C\n{\n    int a = 1;\n\n\n    int b = 1;\n}\n";
+        string o = b.Replace("a = 1", "a = 2", StringComparison.Ordinal), t = b.Replace("b = 1", "b = 2", StringComparison.Ordinal);
+        using var repo = new GitRepository();
+        repo.Branches(new Dictionary<string, string> { ["L.cs"] = b }, new Dictionary<string, string?> { ["L.cs"] = o }, new Dictionary<string, string?> { ["L.cs"] = t }, latin1);
+        Tool(repo, "install", "--local", "--driver", "--command", CliProcess.ShellCommand);
+
+        var (code, output) = repo.TryGit("merge", "--no-edit", "topic");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(latin1.GetBytes(b.Replace("a = 1", "a = 2", StringComparison.Ordinal).Replace("b = 1", "b = 2", StringComparison.Ordinal)), File.ReadAllBytes(Path.Combine(repo.Path, "L.cs")));
+    }
+
+    [Fact]
     public void The_driver_draws_markers_of_the_size_git_asks_for()
     {
         using var repo = TwoFiles();
         Tool(repo, "install", "--local", "--driver", "--command", CliProcess.ShellCommand);
-        repo.Write(".gitattributes", repo.Read(".gitattributes") + "*.cs conflict-marker-size=10\n");
+        repo.Write(".gitattributes", "*.cs conflict-marker-size=10\n");
         repo.Commit("marker size");
         repo.Git("checkout", "-q", "topic");
         repo.Git("checkout", "-q", "main");
@@ -123,7 +140,7 @@ public sealed class GitWorkflowEndToEndTests
         Assert.Equal(1, code);
         Assert.Equal(before, repo.Read(Resolvable));
         Assert.Equal([Resolvable, Unsure], repo.Unmerged());
-        Assert.Contains("| `src/Cart.cs` | 1 | 7 | resolved by token-merge | 69% |", repo.Read("report.md"));
+        Assert.Contains("| `src/Cart.cs` | 1 | 7 | resolved by token-merge | 73% |", repo.Read("report.md"));
     }
 
     [Fact]
@@ -192,43 +209,84 @@ public sealed class GitWorkflowEndToEndTests
     }
 
     [Fact]
-    public void Install_then_uninstall_leaves_config_and_gitattributes_byte_identical()
+    public void Install_then_uninstall_leaves_config_and_attributes_byte_identical_and_the_work_tree_clean()
     {
         using var repo = new GitRepository();
-        repo.Write(".gitattributes", "*.png binary\n");
-        repo.Git("config", "core.autocrlf", "false");
+        repo.Write(".gitattributes", "*.png binary");
+        repo.Commit("attributes");
         var configPath = Path.Combine(repo.Path, ".git", "config");
+        var infoAttributes = Path.Combine(repo.Path, ".git", "info", "attributes");
         var config = File.ReadAllBytes(configPath);
-        var attributes = File.ReadAllBytes(Path.Combine(repo.Path, ".gitattributes"));
 
         Assert.Equal(0, Tool(repo, "install", "--local").Code);
         Assert.Contains("mergetool.mergeresolver.trustExitCode", repo.Git("config", "--local", "--list"), StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("*.cs merge=mergeresolver", repo.Read(".gitattributes"));
+        Assert.Contains("*.cs merge=mergeresolver", File.ReadAllText(infoAttributes));
+        Assert.Equal("merge: mergeresolver", repo.Git("check-attr", "merge", "--", "A.cs").Split(": ", 2)[1].Trim());
+        Assert.Equal(string.Empty, repo.Git("status", "--porcelain"));
         Assert.Equal(0, Tool(repo, "uninstall", "--local").Code);
 
         Assert.Equal(config, File.ReadAllBytes(configPath));
-        Assert.Equal(attributes, File.ReadAllBytes(Path.Combine(repo.Path, ".gitattributes")));
+        Assert.False(File.Exists(infoAttributes));
+        Assert.Equal("*.png binary", repo.Read(".gitattributes"));
+    }
+
+    [Fact]
+    public void Uninstall_keeps_the_keys_and_lines_the_user_wrote_before_install()
+    {
+        using var repo = new GitRepository();
+        repo.Git("config", "mergetool.mergeresolver.trustExitCode", "true");
+        var infoAttributes = Path.Combine(repo.Path, ".git", "info", "attributes");
+        Directory.CreateDirectory(Path.GetDirectoryName(infoAttributes)!);
+        // A BOM, a Latin-1 byte, the user's own driver line and no final newline.
+        byte[] attributes = [.. "\uFEFF# caf"u8, 0xE9, .. "\n*.cs merge=mergeresolver"u8];
+        File.WriteAllBytes(infoAttributes, attributes);
+        var configPath = Path.Combine(repo.Path, ".git", "config");
+        var config = File.ReadAllBytes(configPath);
+
+        Assert.Equal(0, Tool(repo, "install", "--local").Code);
+        Assert.Equal(0, Tool(repo, "uninstall", "--local").Code);
+
+        Assert.Equal("true\n", repo.Git("config", "mergetool.mergeresolver.trustExitCode"));
+        Assert.Equal(config, File.ReadAllBytes(configPath));
+        Assert.Equal(attributes, File.ReadAllBytes(infoAttributes));
+    }
+
+    [Fact]
+    public void A_global_install_in_a_home_without_git_config_leaves_nothing_behind_after_uninstall()
+    {
+        using var home = new TempDir();
+        using var repo = new GitRepository();
+        var env = new Dictionary<string, string>
+        {
+            ["HOME"] = home.Path,
+            ["XDG_CONFIG_HOME"] = Path.Combine(home.Path, ".config"),
+            ["GIT_CONFIG_GLOBAL"] = Path.Combine(home.Path, ".gitconfig"),
+        };
+
+        Assert.Equal(0, CliProcess.Run(repo.Path, env, "install", "--global").ExitCode);
+        Assert.True(File.Exists(Path.Combine(home.Path, ".gitconfig")));
+        Assert.Contains("*.cs merge=mergeresolver", File.ReadAllText(Path.Combine(home.Path, ".config", "git", "attributes")));
+        Assert.Equal(0, CliProcess.Run(repo.Path, env, "uninstall", "--global").ExitCode);
+
+        Assert.False(File.Exists(Path.Combine(home.Path, ".gitconfig")));
+        Assert.Empty(Directory.EnumerateFiles(home.Path, "*mergeresolver*", SearchOption.AllDirectories));
+        Assert.False(File.Exists(Path.Combine(home.Path, ".config", "git", "attributes")));
     }
 
     [Fact]
     public void Install_global_writes_the_users_config_and_uninstall_restores_it()
     {
         using var repo = new GitRepository();
-        var global = Path.Combine(repo.Path, "..", Path.GetFileName(repo.Path) + ".gitconfig");
-        File.WriteAllText(global, "[user]\n\tname = Someone\n");
+        using var home = new TempDir();
+        var global = home.Write(".gitconfig", "[user]\n\tname = Someone\n");
         var before = File.ReadAllBytes(global);
-        var env = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = global };
-        try
-        {
-            Assert.Equal(0, CliProcess.Run(repo.Path, env, "install", "--global", "--mergetool").ExitCode);
-            Assert.Contains("[mergetool \"mergeresolver\"]", File.ReadAllText(global));
-            Assert.Equal(0, CliProcess.Run(repo.Path, env, "uninstall", "--global", "--mergetool").ExitCode);
-            Assert.Equal(before, File.ReadAllBytes(global));
-        }
-        finally
-        {
-            File.Delete(global);
-        }
+        var env = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = global, ["HOME"] = home.Path, ["XDG_CONFIG_HOME"] = Path.Combine(home.Path, ".config") };
+
+        Assert.Equal(0, CliProcess.Run(repo.Path, env, "install", "--global", "--mergetool").ExitCode);
+        Assert.Contains("[mergetool \"mergeresolver\"]", File.ReadAllText(global));
+        Assert.Equal(0, CliProcess.Run(repo.Path, env, "uninstall", "--global", "--mergetool").ExitCode);
+
+        Assert.Equal(before, File.ReadAllBytes(global));
     }
 
     [Fact]

@@ -57,15 +57,17 @@ public sealed class HostileInputTests
     }
 
     [Fact]
-    public void The_driver_fails_above_128_on_invalid_utf8_and_leaves_its_file_unchanged()
+    public void The_driver_hands_input_it_cannot_decode_to_git_merge_file_so_both_sides_stay()
     {
         using var dir = new TempDir();
         byte[] invalid = [(byte)'a', 0xC3, 0x28, (byte)'\n'];
         var current = dir.WriteBytes("A", invalid);
         var (code, _, stderr) = Tool(dir.Path, "driver", dir.Write("O", "a\n"), current, dir.Write("B", "b\n"), "7", "src/X.cs");
-        Assert.True(code > 128, $"exit {code}");
+        Assert.Equal(1, code);
         Assert.Contains("not valid UTF-8", stderr);
-        Assert.Equal(invalid, File.ReadAllBytes(current));
+        Assert.Contains("git's own line merge", stderr);
+        byte[] expected = [.. "<<<<<<< HEAD\n"u8, (byte)'a', 0xC3, 0x28, .. "\n=======\nb\n>>>>>>> theirs\n"u8];
+        Assert.Equal(expected, File.ReadAllBytes(current));
     }
 
     [Fact]
@@ -102,5 +104,29 @@ public sealed class HostileInputTests
         Assert.Contains("skipped   data.cs: binary content", Encoding.UTF8.GetString(stdout));
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(repo.Path, "data.cs")));
         Assert.Equal(["data.cs"], repo.Unmerged());
+    }
+
+    [Fact]
+    public void A_resolution_nested_too_deep_to_parse_is_left_with_markers_instead_of_crashing()
+    {
+        using var dir = new TempDir();
+        const string b = "class C\n{\n    void M()\n    {\n        var x = 1;\n    }\n}\n";
+        var o = b.Replace("x = 1", "x = " + new string('(', 25_000) + "2" + new string(')', 25_000), StringComparison.Ordinal);
+        var t = b.Replace("var x", "int x", StringComparison.Ordinal);
+        var (code, stdout, _) = Tool(dir.Path, "merge", dir.Write("b.cs", b), dir.Write("o.cs", o), dir.Write("t.cs", t));
+        Assert.Equal(1, code);
+        Assert.Equal(GitProcess.MergeFile(o, b, t, "--diff3"), stdout);
+    }
+
+    [Theory]
+    [InlineData("-5")]
+    [InlineData("0")]
+    [InlineData("2000000000")]
+    public void A_marker_size_outside_1_to_1000_is_a_command_line_error(string size)
+    {
+        using var dir = new TempDir();
+        var (code, _, stderr) = Tool(dir.Path, "merge", "--marker-size", size, dir.Write("b", "a\n"), dir.Write("o", "b\n"), dir.Write("t", "c\n"));
+        Assert.Equal(2, code);
+        Assert.Contains("--marker-size takes a length from 1 to 1000", stderr);
     }
 }

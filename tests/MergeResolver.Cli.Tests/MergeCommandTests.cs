@@ -44,7 +44,7 @@ public sealed class MergeCommandTests
         var (b, o, t, _) = Examples.TokenLevel;
         var (_, _, stderr) = CliProcess.Run(dir.Path, "merge", "--explain", dir.Write("b.cs", b), dir.Write("o.cs", o), dir.Write("t.cs", t));
         Assert.Contains("hunk 1 (ours lines 7-7", stderr);
-        Assert.Contains("resolved: ours and theirs change different tokens", stderr);
+        Assert.Contains("resolved: token-merge (73%): ours and theirs change different tokens", stderr);
     }
 
     [Fact]

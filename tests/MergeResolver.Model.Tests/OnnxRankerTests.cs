@@ -16,7 +16,7 @@ public sealed class OnnxRankerTests
     [
         new(Head + "        return Sum(items, 0m);\n" + Tail, Head + "        return SumOf(items, 0m);\n" + Tail, Head + "        return Sum(items, 1m);\n" + Tail, "Cart.cs"),
         new(Head + "        return 1;\n" + Tail, Head + "        return 2;\n" + Tail, Head + "        return 3;\n" + Tail, "Cart.cs"),
-        new("using A;\nusing C;\n" + Head + Tail, "using A;\nusing B;\nusing C;\n" + Head + Tail, "using A;\nusing C;\nusing D;\n" + Head + Tail, "Cart.cs"),
+        new("using A;\n" + Head + Tail, "using A;\nusing B;\n" + Head + Tail, "using A;\nusing D;\n" + Head + Tail, "Cart.cs"),
     ];
 
     [Fact]

@@ -7,6 +7,9 @@ namespace MergeResolver.Cli.Commands;
 /// <summary>Options shared by the commands that merge.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The longest conflict marker drawn; past it a marker line would be a hazard of its own (git's is unbounded).</summary>
+    public const int MaxMarkerSize = 1000;
+
     public static Option<ConflictStyle> Style() => new("--conflict-style")
     {
         Description = "How conflicts left are drawn: merge, diff3 or zdiff3 (ZealousDiff3).",
@@ -29,6 +32,26 @@ internal static class CommonOptions
         Description = $"Line matching: myers (git merge-file's) or histogram (git merge's). Default: {@default.ToString().ToLowerInvariant()}.",
         DefaultValueFactory = _ => @default,
     };
+
+    /// <summary>
+    /// The probability a resolution must reach to be applied; by default <c>mergeresolver.threshold</c>
+    /// from git's configuration, else the model's unattended threshold.
+    /// </summary>
+    public static Option<double?> Threshold()
+    {
+        var option = new Option<double?>("--threshold")
+        {
+            Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk). Default: git config mergeresolver.threshold, else the model's unattended threshold.",
+        };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double?>() is < 0 or > 1)
+            {
+                result.AddError("--threshold takes a probability from 0 to 1");
+            }
+        });
+        return option;
+    }
 
     public static Option<bool> Explain() => new("--explain")
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using MergeResolver.Cli.IO;
 using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Configuration;
@@ -10,8 +11,9 @@ namespace MergeResolver.Cli.Commands;
 
 /// <summary>
 /// <c>mergeresolver driver %O %A %B %L %P</c>: git's merge-driver contract. The result goes to %A;
-/// exit 0 when clean, 1 when conflicts are left (markers of size %L), above 128 when the merge failed,
-/// in which case %A is left as it was.
+/// exit 0 when clean, 1 when conflicts are left (markers of size %L). Input it cannot decode, or any
+/// failure of its own, falls back to <c>git merge-file</c> on the raw bytes, so %A always holds both
+/// sides; 129 only when even that cannot run.
 /// </summary>
 internal static class DriverCommand
 {
@@ -40,34 +42,59 @@ internal static class DriverCommand
 
         command.SetAction(parse =>
         {
+            var currentPath = parse.GetValue(current)!;
+            ConflictMarkers markers;
             try
             {
-                return Run(parse, ancestor, current, other, markerSize, path, labels, style, algorithm);
+                markers = Markers(parse, markerSize, labels, style);
             }
             catch (CommandException e)
             {
                 Console.Error.WriteLine($"mergeresolver driver: {e.Message}");
                 return Failed;
             }
+
+            if (markers.Size > CommonOptions.MaxMarkerSize)
+            {
+                Console.Error.WriteLine($"mergeresolver driver: a marker size of {markers.Size} is past {CommonOptions.MaxMarkerSize}; the file is merged by git's own line merge");
+                return GitLineMerge(currentPath, parse.GetValue(ancestor)!, parse.GetValue(other)!, markers);
+            }
+
+            try
+            {
+                var baseText = InputFile.Read(parse.GetValue(ancestor)!, "%O");
+                var ours = InputFile.Read(currentPath, "%A");
+                var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
+                var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory) })
+                    .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
+                OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(markers), ours.Encoding));
+                return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
+            }
+            catch (CommandException e) when (e.ExitCode == ExitCodes.IOError)
+            {
+                // %A cannot be written: nothing can be, by git's merge either.
+                Console.Error.WriteLine($"mergeresolver driver: {e.Message}");
+                return Failed;
+            }
+            catch (Exception e)
+            {
+                // git 2.39 takes a failed driver's %A as the result, so theirs' side would be lost:
+                // git's own line merge of the raw bytes stands in.
+                Console.Error.WriteLine($"mergeresolver driver: {e.Message}; the file is merged by git's own line merge instead");
+                return GitLineMerge(currentPath, parse.GetValue(ancestor)!, parse.GetValue(other)!, markers);
+            }
         });
         return command;
     }
 
-    private static int Run(
-        ParseResult parse, Argument<string> ancestor, Argument<string> current, Argument<string> other, Argument<int> markerSize,
-        Argument<string> path, Option<string[]> labels, Option<string?> style, Option<Diff.DiffAlgorithm> algorithm)
+    private static ConflictMarkers Markers(ParseResult parse, Argument<int> markerSize, Option<string[]> labels, Option<string?> style)
     {
-        var currentPath = parse.GetValue(current)!;
-        var baseText = InputFile.Read(parse.GetValue(ancestor)!, "%O");
-        var ours = InputFile.Read(currentPath, "%A");
-        var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
         var given = parse.GetValue(labels) ?? [];
         var conflictStyle = parse.GetValue(style) is { } s
             ? CommonOptions.ParseStyle(s) ?? throw new CommandException(Failed, $"unknown conflict style '{s}'")
             : RepositoryConfig.ConflictStyle(Environment.CurrentDirectory);
-
         int size = parse.GetValue(markerSize);
-        var markers = new ConflictMarkers
+        return new ConflictMarkers
         {
             OursLabel = given.ElementAtOrDefault(0) ?? "HEAD",
             BaseLabel = given.ElementAtOrDefault(1) ?? "base",
@@ -76,10 +103,41 @@ internal static class DriverCommand
             Style = conflictStyle,
             JoinAcrossPunctuationLines = false,
         };
+    }
 
-        var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance })
-            .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
-        OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(markers), ours.Encoding));
-        return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
+    /// <summary><c>git merge-file</c> over the three files, in place in %A, with the same labels, marker size and style.</summary>
+    private static int GitLineMerge(string current, string ancestor, string other, ConflictMarkers markers)
+    {
+        var start = new ProcessStartInfo("git") { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var arg in new[] { "merge-file", "-L", markers.OursLabel ?? "HEAD", "-L", markers.BaseLabel ?? "base", "-L", markers.TheirsLabel ?? "theirs", $"--marker-size={markers.Size}" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        if (markers.Style != ConflictStyle.Merge)
+        {
+            start.ArgumentList.Add(markers.Style == ConflictStyle.Diff3 ? "--diff3" : "--zdiff3");
+        }
+
+        start.ArgumentList.Add(current);
+        start.ArgumentList.Add(ancestor);
+        start.ArgumentList.Add(other);
+        try
+        {
+            using var git = Process.Start(start)!;
+            Console.Error.Write(git.StandardError.ReadToEnd());
+            git.WaitForExit();
+            return git.ExitCode switch
+            {
+                0 => ExitCodes.Clean,
+                > 0 and < 128 => ExitCodes.ConflictsLeft,
+                _ => Failed,
+            };
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            Console.Error.WriteLine($"mergeresolver driver: cannot run git merge-file: {e.Message}");
+            return Failed;
+        }
     }
 }

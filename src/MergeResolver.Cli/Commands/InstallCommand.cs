@@ -5,8 +5,8 @@ namespace MergeResolver.Cli.Commands;
 
 /// <summary>
 /// <c>mergeresolver install [--global | --local] [--mergetool] [--driver]</c> and <c>mergeresolver uninstall</c>
-/// with the same options: write or remove the git configuration (and, for the driver in a
-/// repository, the <c>.gitattributes</c> line for <c>*.cs</c>).
+/// with the same options: write or remove the git configuration (and, for the driver, the attributes
+/// line for <c>*.cs</c>: in <c>.git/info/attributes</c>, or with --global in git's global attributes file).
 /// </summary>
 internal static class InstallCommand
 {
@@ -15,7 +15,7 @@ internal static class InstallCommand
         var global = new Option<bool>("--global") { Description = "The user's git configuration (~/.gitconfig)." };
         var local = new Option<bool>("--local") { Description = "The repository's own configuration (the default)." };
         var mergetool = new Option<bool>("--mergetool") { Description = "The mergetool settings (mergetool.mergeresolver.*)." };
-        var driver = new Option<bool>("--driver") { Description = "The merge driver settings (merge.mergeresolver.*), and with --local the .gitattributes line '*.cs merge=mergeresolver'." };
+        var driver = new Option<bool>("--driver") { Description = "The merge driver settings (merge.mergeresolver.*) and the attributes line '*.cs merge=mergeresolver' (.git/info/attributes; with --global, git's global attributes file)." };
         var force = new Option<bool>("--force") { Description = "Replace settings already set to something else." };
         var command = new Option<string?>("--command") { Description = "How git should call the tool (default: 'mergeresolver' when it is on the PATH, else this program's own path)." };
 

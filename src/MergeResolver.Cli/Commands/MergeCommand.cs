@@ -27,16 +27,24 @@ internal static class MergeCommand
         };
         var markerSize = new Option<int>("--marker-size")
         {
-            Description = "Length of the conflict markers.",
+            Description = $"Length of the conflict markers, 1 to {CommonOptions.MaxMarkerSize}.",
             DefaultValueFactory = _ => 7,
         };
+        markerSize.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > CommonOptions.MaxMarkerSize)
+            {
+                result.AddError($"--marker-size takes a length from 1 to {CommonOptions.MaxMarkerSize}");
+            }
+        });
         var style = CommonOptions.Style();
         var algorithm = CommonOptions.Algorithm();
         var explain = CommonOptions.Explain();
+        var threshold = CommonOptions.Threshold();
 
         var command = new Command("merge", "Merge BASE, OURS and THEIRS; resolve what the resolver is sure of; leave the rest with conflict markers. Exit 0 when clean, 1 when conflicts are left.")
         {
-            baseArg, oursArg, theirsArg, noResolve, output, labels, markerSize, style, algorithm, explain,
+            baseArg, oursArg, theirsArg, noResolve, output, labels, markerSize, style, algorithm, explain, threshold,
         };
 
         command.SetAction(parse =>
@@ -75,7 +83,7 @@ internal static class MergeCommand
             }
             else
             {
-                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm, Ranker = ShippedRanker.Instance })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm, Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold) })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, oursPath));
                 if (parse.GetValue(explain))
                 {

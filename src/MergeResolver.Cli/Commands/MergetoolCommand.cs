@@ -2,6 +2,7 @@ using System.CommandLine;
 using MergeResolver.Cli.IO;
 using MergeResolver.Cli.Ranking;
 using MergeResolver.Diff;
+using MergeResolver.Git.Configuration;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
 using MergeResolver.Text;
@@ -54,6 +55,7 @@ internal static class MergetoolCommand
             {
                 Algorithm = parse.GetValue(algorithm),
                 Ranker = ShippedRanker.Instance,
+                Threshold = RepositoryConfig.Threshold(Path.GetDirectoryName(Path.GetFullPath(mergedPath))!),
             }).Resolve(new MergeInput(baseText.Text, local.Text, remote.Text, mergedPath));
 
             if (parse.GetValue(explain))

@@ -6,7 +6,8 @@ namespace MergeResolver.Cli.Ranking;
 
 /// <summary>
 /// The ranker the commands use: the model shipped in the tool's <c>models</c> folder (or the folder
-/// <c>MERGERESOLVER_MODEL</c> names). A model that is missing or cannot be run gives one message on
+/// <c>MERGERESOLVER_MODEL</c> names; <c>none</c> there asks for the default ranker, the rules the tool
+/// had before it had a model). A model that is missing or cannot be run gives one message on
 /// standard error, and the default ranker takes over; nothing fails because of it.
 /// </summary>
 internal sealed class ShippedRanker : ICandidateRanker
@@ -42,9 +43,13 @@ internal sealed class ShippedRanker : ICandidateRanker
 
     private static ICandidateRanker Load()
     {
-        var folder = Environment.GetEnvironmentVariable("MERGERESOLVER_MODEL") is { Length: > 0 } named
-            ? named
-            : Path.Combine(AppContext.BaseDirectory, "models");
+        var named = Environment.GetEnvironmentVariable("MERGERESOLVER_MODEL");
+        if (named == "none")
+        {
+            return DefaultRanker.Instance;
+        }
+
+        var folder = named is { Length: > 0 } ? named : Path.Combine(AppContext.BaseDirectory, "models");
         try
         {
             return OnnxRanker.Load(folder);

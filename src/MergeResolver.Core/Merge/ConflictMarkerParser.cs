@@ -10,13 +10,19 @@ namespace MergeResolver.Merge;
 /// </summary>
 public static class ConflictMarkerParser
 {
-    /// <summary>The well-formed conflict regions of <paramref name="text"/>, in order.</summary>
-    public static ImmutableArray<ParsedConflict> Parse(string text)
+    /// <summary>The well-formed conflict regions of <paramref name="text"/>, in order; lines end at <c>\n</c>, as git writes them.</summary>
+    public static ImmutableArray<ParsedConflict> Parse(string text) => Parse(Lines.Split(text));
+
+    /// <summary>
+    /// The well-formed conflict regions of a text already cut into <paramref name="lines"/> (each with
+    /// its line break), with line numbers counted in that list: an editor passes its own lines, which
+    /// also break at a lone CR, U+0085, U+2028 and U+2029.
+    /// </summary>
+    public static ImmutableArray<ParsedConflict> Parse(IReadOnlyList<string> lines)
     {
-        var lines = Lines.Split(text);
         var found = ImmutableArray.CreateBuilder<ParsedConflict>();
         int i = 0;
-        while (i < lines.Length)
+        while (i < lines.Count)
         {
             int size = MarkerSize(lines[i], '<');
             if (size == 0 || !TryParseAt(lines, i, size, out var conflict))
@@ -32,7 +38,7 @@ public static class ConflictMarkerParser
         return found.ToImmutable();
     }
 
-    private static bool TryParseAt(string[] lines, int start, int size, out ParsedConflict conflict)
+    private static bool TryParseAt(IReadOnlyList<string> lines, int start, int size, out ParsedConflict conflict)
     {
         conflict = null!;
         var ours = ImmutableArray.CreateBuilder<string>();
@@ -41,7 +47,7 @@ public static class ConflictMarkerParser
         string? baseLabel = null;
         bool hasBase = false;
         var section = ours;
-        for (int i = start + 1; i < lines.Length; i++)
+        for (int i = start + 1; i < lines.Count; i++)
         {
             var line = lines[i];
             if (MarkerSize(line, '<') == size)

@@ -45,6 +45,13 @@ internal static class SyntaxCheck
                 return false;
             }
 
+            // Roslyn's parser recurses once per nesting level and can overflow the stack on hostile
+            // input; what cannot be checked is never applied.
+            if (TooDeep(_before + _baseline + _after) || TooDeep(_before + replacement + _after))
+            {
+                return true;
+            }
+
             _baselineErrors ??= CountErrors(_before + _baseline + _after);
             return CountErrors(_before + replacement + _after) > _baselineErrors;
         }
@@ -83,6 +90,30 @@ internal static class SyntaxCheck
         }
 
         return spans;
+    }
+
+    /// <summary>Brackets nested deeper than any real code nests them.</summary>
+    private const int MaxNesting = 256;
+
+    private static bool TooDeep(string text)
+    {
+        int depth = 0;
+        foreach (char c in text)
+        {
+            if (c is '(' or '[' or '{')
+            {
+                if (++depth > MaxNesting)
+                {
+                    return true;
+                }
+            }
+            else if (c is ')' or ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        return false;
     }
 
     private static string Join(IReadOnlyList<string> lines, int from, int to)

@@ -1,17 +1,24 @@
+using System.Text;
+using System.Text.Json;
+
 namespace MergeResolver.Git.Configuration;
 
 /// <summary>
 /// Writes, and removes again, the git configuration that makes MergeResolver git's mergetool and
-/// merge driver. Uninstall removes exactly the keys (and the <c>.gitattributes</c> line) install
-/// writes: a section left empty goes too, so install then uninstall leaves the files as they were.
+/// merge driver. Install records what it wrote beside the configuration; uninstall removes exactly
+/// that, byte for byte, and nothing the user wrote: a key the user set, a line the user had, a
+/// comment in a section, a file that existed before.
 /// </summary>
 public sealed class GitInstaller(string workDir, InstallScope scope, string command)
 {
-    /// <summary>The line install adds to <c>.gitattributes</c> with the driver, in the local scope.</summary>
+    /// <summary>The line install adds to the attributes file with the driver.</summary>
     public const string AttributesLine = "*.cs merge=mergeresolver";
 
     private const string ToolSection = "mergetool.mergeresolver";
     private const string DriverSection = "merge.mergeresolver";
+    private const string RecordSuffix = ".mergeresolver-install.json";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     /// <summary>The settings install writes for the mergetool.</summary>
     public IReadOnlyList<(string Key, string Value)> MergetoolSettings =>
@@ -27,10 +34,14 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
         ($"{DriverSection}.driver", $"{command} driver %O %A %B %L %P{(GitExecutable.Version().CompareTo((2, 44)) >= 0 ? " -L %X -L %S -L %Y" : string.Empty)}"),
     ];
 
-    /// <summary>Writes the settings; a key already set to something else is an error unless <paramref name="force"/>.</summary>
+    /// <summary>
+    /// Writes the settings, and with the driver the attributes line: in the repository's
+    /// <c>.git/info/attributes</c> (never the tracked <c>.gitattributes</c>), or globally in the
+    /// attributes file git reads (<c>core.attributesFile</c>). A key already set to something else is
+    /// an error unless <paramref name="force"/>.
+    /// </summary>
     public IReadOnlyList<string> Install(bool mergetool, bool driver, bool force)
     {
-        var done = new List<string>();
         var settings = (mergetool ? MergetoolSettings : []).Concat(driver ? DriverSettings : []).ToList();
         foreach (var (key, value) in settings)
         {
@@ -41,83 +52,218 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
             }
         }
 
+        var configFile = ConfigFile();
+        var record = ReadRecord(configFile) ?? new InstallRecord { ConfigFile = configFile, ConfigExisted = File.Exists(configFile) };
+        var done = new List<string>();
+        foreach (var section in settings.Select(s => SectionOf(s.Key)).Distinct())
+        {
+            if (!HasSection(section) && !record.SectionsCreated.Contains(section))
+            {
+                record.SectionsCreated.Add(section);
+            }
+        }
+
         foreach (var (key, value) in settings)
         {
-            if (Get(key) != value)
+            var current = Get(key);
+            if (current != value)
             {
                 Git("config", ScopeFlag, key, value);
+                record.Keys.Add(new InstallRecord.RecordedKey(key, value, current));
                 done.Add($"{key} = {value}");
             }
         }
 
-        if (driver && scope == InstallScope.Local)
+        if (driver && record.AttributesAppended is null)
         {
-            var path = AttributesPath();
-            var text = File.Exists(path) ? File.ReadAllText(path) : string.Empty;
-            if (!text.Split('\n').Any(l => l.TrimEnd('\r') == AttributesLine))
+            var path = AttributesFile();
+            var bytes = File.Exists(path) ? File.ReadAllBytes(path) : [];
+            if (!Encoding.UTF8.GetString(bytes).Split('\n').Any(l => l.TrimEnd('\r') == AttributesLine))
             {
-                var separator = text.Length > 0 && !text.EndsWith('\n') ? "\n" : string.Empty;
-                File.WriteAllText(path, text + separator + AttributesLine + "\n");
-                done.Add($".gitattributes: {AttributesLine}");
+                var appended = (bytes.Length > 0 && bytes[^1] != (byte)'\n' ? "\n" : string.Empty) + AttributesLine + "\n";
+                record.AttributesFile = path;
+                record.AttributesExisted = File.Exists(path);
+                record.AttributesAppended = appended;
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using (var stream = new FileStream(path, FileMode.Append, FileAccess.Write))
+                {
+                    stream.Write(Encoding.UTF8.GetBytes(appended));
+                }
+
+                done.Add($"{path}: {AttributesLine}");
             }
+        }
+
+        if (done.Count > 0)
+        {
+            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, Json));
         }
 
         return done;
     }
 
-    /// <summary>Removes what install writes, and nothing else.</summary>
+    /// <summary>Removes what install recorded for the parts named, and nothing else.</summary>
     public IReadOnlyList<string> Uninstall(bool mergetool, bool driver)
     {
-        var done = new List<string>();
-        foreach (var (section, settings) in new[] { (ToolSection, mergetool ? MergetoolSettings : []), (DriverSection, driver ? DriverSettings : []) })
+        var configFile = ConfigFile();
+        var record = ReadRecord(configFile);
+        if (record is null)
         {
-            foreach (var (key, _) in settings)
-            {
-                if (Get(key) is not null)
-                {
-                    Git("config", ScopeFlag, "--unset", key);
-                    done.Add(key);
-                }
-            }
-
-            var (code, _, _) = GitExecutable.Run(workDir, "config", ScopeFlag, "--get-regexp", "^" + section.Replace(".", "\\.", StringComparison.Ordinal) + "\\.");
-            if (settings.Count > 0 && code == 1)
-            {
-                // Only an empty header is left, or nothing: the header goes too.
-                GitExecutable.Run(workDir, "config", ScopeFlag, "--remove-section", section);
-            }
+            return [];
         }
 
-        if (driver && scope == InstallScope.Local)
+        var done = new List<string>();
+        var sections = new List<string>();
+        if (mergetool)
         {
-            var path = AttributesPath();
-            if (File.Exists(path))
-            {
-                var text = File.ReadAllText(path);
-                var lines = text.Split('\n').ToList();
-                int at = lines.FindLastIndex(l => l.TrimEnd('\r') == AttributesLine);
-                if (at >= 0)
-                {
-                    lines.RemoveAt(at);
-                    var rest = string.Join('\n', lines);
-                    if (rest.Length == 0)
-                    {
-                        File.Delete(path);
-                    }
-                    else
-                    {
-                        File.WriteAllText(path, rest);
-                    }
+            sections.Add(ToolSection);
+        }
 
-                    done.Add($".gitattributes: {AttributesLine}");
+        if (driver)
+        {
+            sections.Add(DriverSection);
+        }
+
+        foreach (var key in record.Keys.Where(k => sections.Contains(SectionOf(k.Key))).ToList())
+        {
+            if (Get(key.Key) == key.Value)
+            {
+                if (key.Previous is null)
+                {
+                    Git("config", ScopeFlag, "--unset", key.Key);
                 }
+                else
+                {
+                    Git("config", ScopeFlag, key.Key, key.Previous);
+                }
+
+                done.Add(key.Key);
             }
+
+            record.Keys.Remove(key);
+        }
+
+        foreach (var section in record.SectionsCreated.Where(sections.Contains).ToList())
+        {
+            RemoveSectionIfBare(configFile, section);
+            record.SectionsCreated.Remove(section);
+        }
+
+        if (driver && record.AttributesFile is { } attributes && record.AttributesAppended is { } appended)
+        {
+            RemoveAppended(attributes, appended, record.AttributesExisted);
+            done.Add($"{attributes}: {AttributesLine}");
+            record.AttributesFile = null;
+            record.AttributesAppended = null;
+        }
+
+        if (record.Keys.Count == 0 && record.AttributesAppended is null)
+        {
+            File.Delete(configFile + RecordSuffix);
+            if (!record.ConfigExisted && File.Exists(configFile) && File.ReadAllText(configFile).Trim().Length == 0)
+            {
+                File.Delete(configFile);
+            }
+        }
+        else
+        {
+            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, Json));
         }
 
         return done;
+    }
+
+    private static string SectionOf(string key) => key[..key.LastIndexOf('.')];
+
+    private static InstallRecord? ReadRecord(string configFile)
+    {
+        var path = configFile + RecordSuffix;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<InstallRecord>(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new IOException($"{path} is not a record install wrote: {e.Message}");
+        }
+    }
+
+    /// <summary>The appended bytes go when they are still the file's end; otherwise the one line, if it is still there.</summary>
+    private static void RemoveAppended(string path, string appended, bool existed)
+    {
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var tail = Encoding.UTF8.GetBytes(appended);
+        if (bytes.AsSpan().EndsWith(tail))
+        {
+            bytes = bytes[..^tail.Length];
+        }
+        else
+        {
+            var line = Encoding.UTF8.GetBytes(AttributesLine + "\n");
+            int at = bytes.AsSpan().LastIndexOf(line);
+            if (at < 0 || (at > 0 && bytes[at - 1] != (byte)'\n'))
+            {
+                return;
+            }
+
+            bytes = [.. bytes[..at], .. bytes[(at + line.Length)..]];
+        }
+
+        if (!existed && bytes.Length == 0)
+        {
+            File.Delete(path);
+        }
+        else
+        {
+            File.WriteAllBytes(path, bytes);
+        }
+    }
+
+    /// <summary>Removes a section header install created, when nothing (no key, no comment) is left under it.</summary>
+    private void RemoveSectionIfBare(string configFile, string section)
+    {
+        if (!File.Exists(configFile))
+        {
+            return;
+        }
+
+        var dot = section.IndexOf('.');
+        var header = $"[{section[..dot]} \"{section[(dot + 1)..]}\"]";
+        var lines = File.ReadAllText(configFile).Split('\n');
+        int at = Array.FindIndex(lines, l => l.Trim().Equals(header, StringComparison.OrdinalIgnoreCase));
+        if (at < 0)
+        {
+            return;
+        }
+
+        for (int i = at + 1; i < lines.Length && !lines[i].TrimStart().StartsWith('['); i++)
+        {
+            if (lines[i].Trim().Length > 0)
+            {
+                return;
+            }
+        }
+
+        GitExecutable.Run(workDir, "config", ScopeFlag, "--remove-section", section);
     }
 
     private string ScopeFlag => scope == InstallScope.Global ? "--global" : "--local";
+
+    private bool HasSection(string section)
+    {
+        var (code, _, _) = GitExecutable.Run(workDir, "config", ScopeFlag, "--get-regexp", "^" + section.Replace(".", "\\.", StringComparison.Ordinal) + "\\.");
+        return code == 0;
+    }
 
     private string? Get(string key)
     {
@@ -134,14 +280,54 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
         }
     }
 
-    private string AttributesPath()
+    /// <summary>The configuration file the scope writes, as git picks it.</summary>
+    private string ConfigFile()
     {
-        var (code, stdout, stderr) = GitExecutable.Run(workDir, "rev-parse", "--show-toplevel");
-        if (code != 0)
+        if (scope == InstallScope.Local)
         {
-            throw new IOException($"not in a git work tree: {stderr.Trim()}");
+            return GitPath("config");
         }
 
-        return Path.Combine(stdout.Trim(), ".gitattributes");
+        if (Environment.GetEnvironmentVariable("GIT_CONFIG_GLOBAL") is { Length: > 0 } global)
+        {
+            return Path.GetFullPath(global);
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var dotfile = Path.Combine(home, ".gitconfig");
+        var xdg = Path.Combine(XdgConfigHome(home), "git", "config");
+        return File.Exists(dotfile) || !File.Exists(xdg) ? dotfile : xdg;
+    }
+
+    /// <summary>The attributes file git reads for the scope: the repository's info/attributes, or the global one.</summary>
+    private string AttributesFile()
+    {
+        if (scope == InstallScope.Local)
+        {
+            return GitPath("info/attributes");
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var configured = Get("core.attributesFile");
+        if (configured is { Length: > 0 })
+        {
+            return configured.StartsWith("~/", StringComparison.Ordinal) ? Path.Combine(home, configured[2..]) : Path.GetFullPath(configured, workDir);
+        }
+
+        return Path.Combine(XdgConfigHome(home), "git", "attributes");
+    }
+
+    private static string XdgConfigHome(string home) =>
+        Environment.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(home, ".config");
+
+    private string GitPath(string name)
+    {
+        var (code, stdout, stderr) = GitExecutable.Run(workDir, "rev-parse", "--git-path", name);
+        if (code != 0)
+        {
+            throw new IOException($"not in a git repository: {stderr.Trim()}");
+        }
+
+        return Path.GetFullPath(stdout.Trim(), workDir);
     }
 }

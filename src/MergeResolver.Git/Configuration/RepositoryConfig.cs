@@ -21,6 +21,15 @@ public static class RepositoryConfig
         };
     }
 
+    /// <summary>
+    /// <c>mergeresolver.threshold</c>: the probability a resolution must reach in the mergetool, the
+    /// driver and <c>resolve</c> of this repository (or user); null when unset or not a number from 0 to 1.
+    /// </summary>
+    public static double? Threshold(string folder) =>
+        double.TryParse(Read(folder, "mergeresolver.threshold"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1
+            ? p
+            : null;
+
     private static string? Read(string folder, string key)
     {
         var gitDir = Repository.Discover(folder);

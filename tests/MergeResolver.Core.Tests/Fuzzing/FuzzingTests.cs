@@ -4,10 +4,12 @@ using System.Security.Cryptography;
 namespace MergeResolver.Core.Tests.Fuzzing;
 
 /// <summary>
-/// Time-bounded fuzzing of the marker parser and the text decoder. A crash found is written to
-/// Regressions/ beside this file (commit it) and replayed by <see cref="Every_kept_crash_stays_fixed"/>.
+/// Time-bounded fuzzing of the marker parser and the text decoder. The seed is printed, and
+/// <c>MERGERESOLVER_FUZZ_SEED</c> replays a run. Outside CI a crash found is written to Regressions/
+/// beside this file (commit it) and replayed by <see cref="Every_kept_crash_stays_fixed"/>; in CI the
+/// source tree is left alone and the failure message carries the input.
 /// </summary>
-public sealed class FuzzingTests
+public sealed class FuzzingTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(10);
 
@@ -17,15 +19,20 @@ public sealed class FuzzingTests
     [MemberData(nameof(Targets))]
     public void Fuzzing_for_a_bounded_time_finds_no_crash(string name)
     {
-        var fuzzer = new MutationFuzzer(Target(name), FuzzTargets.Seeds, FuzzTargets.Dictionary, seed: Environment.TickCount);
+        int seed = int.TryParse(Environment.GetEnvironmentVariable("MERGERESOLVER_FUZZ_SEED"), out var given) ? given : Environment.TickCount;
+        output.WriteLine($"fuzzing {name} with seed {seed} (MERGERESOLVER_FUZZ_SEED={seed} replays it)");
+        var fuzzer = new MutationFuzzer(Target(name), FuzzTargets.Seeds, FuzzTargets.Dictionary, seed);
         var crashes = fuzzer.Run(Budget);
-        foreach (var (input, _) in crashes)
+        if (Environment.GetEnvironmentVariable("CI") is null)
         {
-            Keep(name, input);
+            foreach (var (input, _) in crashes)
+            {
+                Keep(name, input);
+            }
         }
 
         Assert.True(fuzzer.Executions > 1000, $"only {fuzzer.Executions} executions: the fuzzer hardly ran");
-        Assert.True(crashes.Count == 0, $"{name}: {crashes.Count} crashes, first: {crashes.FirstOrDefault().Error} on {Convert.ToBase64String(crashes.FirstOrDefault().Input ?? [])}");
+        Assert.True(crashes.Count == 0, $"{name} (seed {seed}): {crashes.Count} crashes, first: {crashes.FirstOrDefault().Error} on {Convert.ToBase64String(crashes.FirstOrDefault().Input ?? [])}");
     }
 
     [Fact]

@@ -51,10 +51,12 @@ public sealed class MergePropertyTests
     public void Every_hunk_the_resolver_leaves_is_drawn_exactly_as_git_draws_it()
     {
         var resolver = new Resolver();
+        int checkedHunks = 0;
         Generators.Triple.Sample(triple =>
         {
             var resolved = resolver.Resolve(new MergeInput(triple.Base, triple.Ours, triple.Theirs, "X.cs"));
             var left = resolved.Hunks.Where(h => !h.IsResolved).Select(h => h.Conflict).ToList();
+            Interlocked.Add(ref checkedHunks, left.Count);
             var git = ConflictRenderer.Render(LineMerger.Merge(triple.Base, triple.Ours, triple.Theirs).Chunks);
             var gitConflicts = ConflictMarkerParser.Parse(git);
             var ours = ConflictMarkerParser.Parse(resolved.Render());
@@ -67,6 +69,7 @@ public sealed class MergePropertyTests
                 Assert.Equal(gitLines[gitHunk.StartLine..gitHunk.EndLine], ourLines[parsed.StartLine..parsed.EndLine]);
             }
         }, iter: 1000);
+        Assert.True(checkedHunks > 100, $"only {checkedHunks} hunks were left to compare");
     }
 
     [Fact]
@@ -84,11 +87,18 @@ public sealed class MergePropertyTests
                 return;
             }
 
-            var merged = new Resolver().Resolve(new MergeInput(string.Empty, text.Text, "x\n", "Fuzz.cs")).Render();
-            Assert.NotNull(merged);
-            ConflictMarkerParser.Parse(text.Text);
-            CSharpTokenizer.Instance.Tokenize(text.Text);
-            GenericTokenizer.Instance.Tokenize(text.Text);
+            // An add/add merge against a small file: the resolver runs to the end, and each conflict it
+            // would leave reads back with the decoded text as ours.
+            new Resolver().Resolve(new MergeInput(string.Empty, text.Text, "x\n", "Fuzz.cs")).Render();
+            var left = new Resolver(new ResolverOptions { Strategy = ResolutionStrategy.Markers }).Resolve(new MergeInput(string.Empty, text.Text, "x\n", "Fuzz.cs"));
+            var parsed = ConflictMarkerParser.Parse(left.Render());
+            Assert.Equal(left.ConflictsLeft, parsed.Length);
+            Assert.All(parsed.Zip(left.Hunks), p => Assert.Equal(p.Second.Conflict.Ours.Length, p.First.Ours.Length));
+            foreach (var tokenizer in new ITokenizer[] { CSharpTokenizer.Instance, GenericTokenizer.Instance, GenericTokenizer.Indented })
+            {
+                var tokens = tokenizer.Tokenize(text.Text);
+                Assert.Equal(text.Text, string.Concat(Enumerable.Range(0, tokens.Tokens.Length).Select(tokens.Full)) + tokens.Trailing);
+            }
         }, iter: 3000);
     }
 
