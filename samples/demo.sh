@@ -28,9 +28,11 @@ git config mergetool.keepBackup false
 echo "== git mergetool --tool mergeresolver"
 git mergetool --tool mergeresolver --no-prompt || true
 
-echo "== With trustExitCode, git restores MERGED when the tool exits 1: a file keeps the mergetool's work only when it is fully resolved."
-echo "== mergeresolver resolve --report report.md (batch mode, as in CI: keeps partial resolutions, stages what is clean)"
-eval "$tool resolve --report report.md" || true
+echo "== The shipped threshold (0.99) applies a resolution only when the model is nearly certain: both hunks are left, and"
+echo "== the explanations above show the ranker's best candidate for each, with its probability."
+echo "== mergeresolver resolve --threshold 0.5 --report report.md (batch mode, as in CI, with a threshold this demo chooses:"
+echo "== keeps partial resolutions, stages what is clean)"
+eval "$tool resolve --threshold 0.5 --report report.md" || true
 cat report.md
 echo "== Cart.cs now: the resolved hunk merged, the unsure one with git's markers"
 cat Cart.cs
