@@ -75,4 +75,17 @@ public sealed class MiningEndToEndTests
         Assert.Contains("files 1  hunks 1  scored 1", text);
         Assert.Contains("correct 1  wrong 0  abstained 0", text);
     }
+
+    [Fact]
+    public void Eval_of_a_history_with_a_missing_object_skips_that_merge_and_says_so()
+    {
+        using var repo = History();
+        var blob = repo.Git("rev-parse", "topic:src/Cart.cs").Trim();
+        File.Delete(Path.Combine(repo.Path, ".git", "objects", blob[..2], blob[2..]));
+
+        var (code, _, stderr) = CliProcess.Run(repo.Path, "eval", "--repo", ".", "--no-oracle");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("1 merges skipped: objects they need are missing from the repository", stderr);
+    }
 }

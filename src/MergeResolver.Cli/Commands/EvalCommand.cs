@@ -64,7 +64,8 @@ internal static class EvalCommand
             var options = new ResolverOptions { Strategy = ParseStrategy(name), Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold) };
             bool withOracle = !parse.GetValue(noOracle);
             var summary = new EvaluationSummary { Strategy = name, Threshold = new Resolver(options).Threshold };
-            var records = path is not null ? Dataset.Read(path) : new HistoryMiner().Mine(repoPath!);
+            var miner = new HistoryMiner();
+            var records = path is not null ? Dataset.Read(path) : miner.Mine(repoPath!);
             int max = parse.GetValue(limit);
             if (max > 0)
             {
@@ -84,6 +85,10 @@ internal static class EvalCommand
                 }
             });
             Console.Error.WriteLine($"\reval: {summary.Files} files, {summary.Hunks} hunks in {started.Elapsed.TotalSeconds:F1} s");
+            if (miner.Unreadable > 0)
+            {
+                Console.Error.WriteLine($"eval: {miner.Unreadable} merges skipped: objects they need are missing from the repository");
+            }
 
             summary.Print(Console.Out, withOracle);
             if (parse.GetValue(json) is { } jsonPath)

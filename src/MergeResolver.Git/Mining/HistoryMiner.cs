@@ -45,18 +45,42 @@ public sealed class HistoryMiner(string? repositoryName = null)
                 continue;
             }
 
-            var @base = repo.Lookup<Commit>(bases[0]);
-            var changedOurs = ChangedCsFiles(repo, @base, ours);
-            var changedTheirs = ChangedCsFiles(repo, @base, theirs);
-            foreach (var path in changedOurs.Intersect(changedTheirs).Order(StringComparer.Ordinal))
+            List<MergeRecord> records;
+            try
             {
-                var record = Record(name, merge, ours, theirs, @base, path, seen);
-                if (record is not null)
-                {
-                    yield return record;
-                }
+                records = RecordsOf(repo, name, merge, ours, theirs, repo.Lookup<Commit>(bases[0]), seen);
+            }
+            catch (NotFoundException)
+            {
+                // A shallow or partial clone lacks some objects: that merge cannot be replayed.
+                Unreadable++;
+                continue;
+            }
+
+            foreach (var record in records)
+            {
+                yield return record;
             }
         }
+    }
+
+    /// <summary>How many merges were skipped because an object they need is missing from the repository.</summary>
+    public int Unreadable { get; private set; }
+
+    private static List<MergeRecord> RecordsOf(Repository repo, string name, Commit merge, Commit ours, Commit theirs, Commit @base, HashSet<string> seen)
+    {
+        var changedOurs = ChangedCsFiles(repo, @base, ours);
+        var changedTheirs = ChangedCsFiles(repo, @base, theirs);
+        var records = new List<MergeRecord>();
+        foreach (var path in changedOurs.Intersect(changedTheirs).Order(StringComparer.Ordinal))
+        {
+            if (Record(name, merge, ours, theirs, @base, path, seen) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records;
     }
 
     private static MergeRecord? Record(string name, Commit merge, Commit ours, Commit theirs, Commit @base, string path, HashSet<string> seen)
