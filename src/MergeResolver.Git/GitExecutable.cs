@@ -6,7 +6,10 @@ namespace MergeResolver.Git;
 /// <summary>Runs the git executable on the PATH, for what only git itself does exactly as git does it (its own config files).</summary>
 internal static class GitExecutable
 {
-    public static (int ExitCode, string Stdout, string Stderr) Run(string workDir, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workDir, params string[] args) => RunWithInput(workDir, string.Empty, args);
+
+    /// <summary>Runs git with <paramref name="input"/> on its standard input.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string workDir, string input, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -15,6 +18,7 @@ internal static class GitExecutable
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
+            StandardInputEncoding = new UTF8Encoding(false),
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
@@ -35,11 +39,12 @@ internal static class GitExecutable
 
         using (process)
         {
-            process.StandardInput.Close();
             var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
             process.WaitForExit();
-            return (process.ExitCode, stdout, stderr.Result);
+            return (process.ExitCode, stdout.Result, stderr.Result);
         }
     }
 

@@ -145,15 +145,15 @@ public sealed partial class DifferentialGitTests
         {
             Strategy = MergeResolver.Resolution.ResolutionStrategy.Markers,
             Algorithm = DiffAlgorithm.Histogram,
+            Markers = new ConflictMarkers { Style = style, JoinAcrossPunctuationLines = false },
         });
-        var markers = new ConflictMarkers { Style = style, JoinAcrossPunctuationLines = false };
         int conflicted = 0;
         var differing = Enumerable.Range(0, files).Where(i =>
         {
             var (b, o, t) = triples[i];
             var git = Encoding.UTF8.GetString(GitProcess.Run(repo.Path, "cat-file", "-p", $"{tree}:{Name(i)}").Stdout);
             conflicted += git.Contains("<<<<<<< main", StringComparison.Ordinal) ? 1 : 0;
-            var ours = resolver.Resolve(new MergeResolver.Resolution.MergeInput(b, o, t)).Render(markers);
+            var ours = resolver.Resolve(new MergeResolver.Resolution.MergeInput(b, o, t)).Render();
             return WithoutLabels(git) != WithoutLabels(ours);
         }).ToList();
 

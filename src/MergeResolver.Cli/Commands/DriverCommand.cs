@@ -65,9 +65,9 @@ internal static class DriverCommand
                 var baseText = InputFile.Read(parse.GetValue(ancestor)!, "%O");
                 var ours = InputFile.Read(currentPath, "%A");
                 var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
-                var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory) })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory), Markers = markers })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
-                OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(markers), ours.Encoding));
+                OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(), ours.Encoding));
                 return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
             }
             catch (CommandException e) when (e.ExitCode == ExitCodes.IOError)

@@ -83,14 +83,14 @@ internal static class MergeCommand
             }
             else
             {
-                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm, Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold) })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = lineOptions.Algorithm, Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold), Markers = markers })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, oursPath));
                 if (parse.GetValue(explain))
                 {
                     Explanation.Write(Console.Error, oursPath, resolved);
                 }
 
-                text = resolved.Render(markers);
+                text = resolved.Render();
                 conflicts = resolved.ConflictsLeft;
             }
 

@@ -37,43 +37,40 @@ internal static class MergetoolCommand
             var remote = InputFile.Read(parse.GetValue(remoteArg)!, "REMOTE");
             var merged = File.Exists(mergedPath) ? InputFile.Read(mergedPath, "MERGED") : null;
 
-            // Hunks left must look as git drew them: its labels, marker size and style, read off MERGED.
-            var first = merged is null ? default : ConflictMarkerParser.Parse(merged.Text).FirstOrDefault();
-            var markers = first is null
-                ? ConflictMarkers.Default
-                : new ConflictMarkers
-                {
-                    OursLabel = first.OursLabel,
-                    BaseLabel = first.BaseLabel,
-                    TheirsLabel = first.TheirsLabel,
-                    Size = first.MarkerSize,
-                    Style = first.HasBase ? ConflictStyle.Diff3 : ConflictStyle.Merge,
-                    JoinAcrossPunctuationLines = false,
-                };
-
+            // Hunks left must look as git drew them, and what the user already did in MERGED stays.
+            var folder = Path.GetDirectoryName(Path.GetFullPath(mergedPath))!;
+            var markers = ConflictDrawing.Of(folder, merged?.Text ?? string.Empty, markerSize: null);
             var resolved = new Resolver(new ResolverOptions
             {
                 Algorithm = parse.GetValue(algorithm),
                 Ranker = ShippedRanker.Instance,
-                Threshold = RepositoryConfig.Threshold(Path.GetDirectoryName(Path.GetFullPath(mergedPath))!),
+                Threshold = RepositoryConfig.Threshold(folder),
+                Markers = markers,
             }).Resolve(new MergeInput(baseText.Text, local.Text, remote.Text, mergedPath));
 
+            var update = merged is null ? new FileUpdate(resolved.Render(), resolved.Hunks, AlreadyResolved: false) : ConflictedFile.Apply(merged.Text, resolved);
             if (parse.GetValue(explain))
             {
-                Explanation.Write(Console.Error, mergedPath, resolved);
+                Explanation.Write(Console.Error, mergedPath, resolved with { Hunks = update.Hunks });
             }
 
-            bool resolvedAny = resolved.Hunks.Any(h => h.IsResolved) || resolved.Hunks.IsEmpty;
-            if (resolvedAny || merged is null)
+            if (update.AlreadyResolved)
             {
-                var encoding = merged?.Encoding ?? local.Encoding;
-                OutputFile.Write(mergedPath, DecodedText.Encode(resolved.Render(markers), encoding));
+                Console.Error.WriteLine($"mergeresolver: {mergedPath}: no conflict markers are left in it; kept as it is");
+                return ExitCodes.Clean;
             }
 
-            Console.Error.WriteLine(resolved.ConflictsLeft == 0
+            if (update.Applied > 0 || merged is null)
+            {
+                OutputFile.Write(mergedPath, DecodedText.Encode(update.Text, merged?.Encoding ?? local.Encoding));
+            }
+
+            int left = update.Hunks.Count(h => !h.IsResolved);
+            bool markersLeft = !ConflictMarkerParser.Parse(update.Text).IsEmpty;
+            Console.Error.WriteLine(!markersLeft
                 ? $"mergeresolver: {mergedPath}: resolved"
-                : $"mergeresolver: {mergedPath}: {resolved.ConflictsLeft} of {resolved.Hunks.Length} conflicts left");
-            return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
+                : $"mergeresolver: {mergedPath}: {left} of {update.Hunks.Length} conflicts left");
+            return markersLeft ? ExitCodes.ConflictsLeft : ExitCodes.Clean;
         });
         return command;
     }

@@ -9,7 +9,7 @@ internal static class ConsoleSummary
     {
         foreach (var file in report.Files)
         {
-            var detail = file.Outcome == FileOutcome.Skipped
+            var detail = file.Outcome is FileOutcome.Skipped or FileOutcome.AlreadyResolved
                 ? file.Reason
                 : $"{file.Hunks.Count(h => h.Applied is not null)} of {file.Hunks.Length} hunks resolved";
             w.WriteLine($"{Word(file.Outcome),-9} {file.Path}: {detail}");
@@ -25,6 +25,7 @@ internal static class ConsoleSummary
         FileOutcome.Resolved => "resolved",
         FileOutcome.PartlyResolved => "partly",
         FileOutcome.Left => "left",
+        FileOutcome.AlreadyResolved => "kept",
         _ => "skipped",
     };
 }

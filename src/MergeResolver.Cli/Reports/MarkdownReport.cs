@@ -19,9 +19,9 @@ internal static class MarkdownReport
         sb.AppendLine("| --- | ---: | --- | --- | ---: |");
         foreach (var f in report.Files)
         {
-            if (f.Outcome == FileOutcome.Skipped)
+            if (f.Outcome is FileOutcome.Skipped or FileOutcome.AlreadyResolved)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| `{Escape(f.Path)}` | | | skipped: {Escape(f.Reason ?? string.Empty)} | |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| `{Escape(f.Path)}` | | | {(f.Outcome == FileOutcome.Skipped ? "skipped" : "kept")}: {Escape(f.Reason ?? string.Empty)} | |");
                 continue;
             }
 

@@ -4,69 +4,98 @@ using MergeResolver.Merge;
 
 namespace MergeResolver.Resolution;
 
-/// <summary>A merge after resolution: git's line merge and what became of each of its hunks.</summary>
-public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<HunkOutcome> Hunks)
+/// <summary>
+/// A merge after resolution: git's line merge, what became of each of its hunks, and the markers
+/// the hunks left are drawn with.
+/// </summary>
+public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<HunkOutcome> Hunks, ConflictMarkers Markers)
 {
     /// <summary>How many hunks are left with markers.</summary>
     public int ConflictsLeft => Hunks.Count(h => !h.IsResolved);
 
     /// <summary>
     /// The merged text: resolved hunks replaced by their resolution, the others drawn with
-    /// <paramref name="markers"/> in its style, as git would have drawn them.
+    /// <see cref="Markers"/> in its style, as git would have drawn them.
     /// </summary>
-    public string Render(ConflictMarkers? markers = null)
+    public string Render()
     {
-        markers ??= ConflictMarkers.Default;
-        var pieces = new List<MergeChunk>();
-        int k = 0;
-        foreach (var chunk in LineMerge.Chunks)
-        {
-            if (chunk is CleanChunk)
-            {
-                pieces.Add(chunk);
-                continue;
-            }
-
-            var outcome = Hunks[k++];
-            if (outcome.Resolution is { } resolution)
-            {
-                pieces.Add(new Settled(resolution.Text));
-            }
-            else
-            {
-                pieces.AddRange(LineMerger.Restyle(LineMerge, outcome.Conflict, markers));
-            }
-        }
-
-        if (markers.Style == ConflictStyle.Merge)
-        {
-            pieces = LineMerger.JoinCloseConflicts(pieces, markers.JoinAcrossPunctuationLines);
-        }
-
         var sb = new StringBuilder();
-        foreach (var piece in pieces)
+        foreach (var segment in Segments())
         {
-            switch (piece)
-            {
-                case CleanChunk clean:
-                    foreach (var line in clean.Lines)
-                    {
-                        sb.Append(line);
-                    }
-
-                    break;
-                case ConflictChunk conflict:
-                    ConflictRenderer.AppendConflict(sb, conflict, markers);
-                    break;
-                case Settled settled:
-                    sb.Append(settled.Text);
-                    break;
-            }
+            sb.Append(segment.Resolution ?? segment.AsDrawn);
         }
 
         return sb.ToString();
     }
 
-    /// <summary>A resolved hunk's text: it keeps the conflicts around it apart, as a change would in git.</summary>
-    private sealed record Settled(string Text) : MergeChunk;
+    /// <summary>
+    /// The text cut where git's regions are: clean text, and each conflict region as git draws it
+    /// with <see cref="Markers"/>, with its resolution when every hunk in it is resolved.
+    /// </summary>
+    internal IReadOnlyList<DrawnSegment> Segments()
+    {
+        var groups = ConflictGroups.Of(LineMerge, Markers);
+        var segments = new List<DrawnSegment>();
+        var pieces = new List<MergeChunk>();
+        var resolution = new StringBuilder();
+        int group = -1, firstHunk = 0, lastHunk = -1;
+        bool resolved = true;
+        var pending = new List<MergeChunk>();
+
+        void Close()
+        {
+            if (group < 0)
+            {
+                return;
+            }
+
+            var drawn = ConflictRenderer.Render(Markers.Style == ConflictStyle.Merge ? LineMerger.JoinCloseConflicts(pieces, Markers.JoinAcrossPunctuationLines) : pieces, Markers);
+            segments.Add(new DrawnSegment(drawn, resolved ? resolution.ToString() : null, firstHunk, lastHunk + 1));
+            pieces.Clear();
+            resolution.Clear();
+            group = -1;
+            resolved = true;
+        }
+
+        foreach (var (piece, hunk) in ConflictGroups.Pieces(LineMerge, Markers))
+        {
+            if (hunk < 0)
+            {
+                pending.Add(piece);
+                continue;
+            }
+
+            if (group >= 0 && groups[hunk] != group)
+            {
+                Close();
+            }
+
+            if (group < 0)
+            {
+                segments.Add(new DrawnSegment(ConflictRenderer.Render(pending, Markers), null, 0, 0));
+                group = groups[hunk];
+                firstHunk = hunk;
+            }
+            else
+            {
+                // Clean lines between two hunks of one region belong to the region.
+                pieces.AddRange(pending);
+                resolution.Append(ConflictRenderer.Render(pending, Markers));
+            }
+
+            pending.Clear();
+            pieces.Add(piece);
+            if (hunk != lastHunk)
+            {
+                lastHunk = hunk;
+                var outcome = Hunks[hunk].Resolution;
+                resolved &= outcome is not null;
+                resolution.Append(outcome?.Text);
+            }
+        }
+
+        Close();
+        segments.Add(new DrawnSegment(ConflictRenderer.Render(pending, Markers), null, 0, 0));
+        return segments;
+    }
 }

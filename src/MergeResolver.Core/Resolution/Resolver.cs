@@ -41,7 +41,28 @@ public sealed class Resolver(ResolverOptions? options = null)
             hunks.Add(new HunkOutcome(k, hunk.Conflict, resolution, why) { Ranking = ranking });
         }
 
-        return new ResolvedMerge(analysis.LineMerge, hunks.MoveToImmutable());
+        return new ResolvedMerge(analysis.LineMerge, WholeRegions(analysis.LineMerge, hunks.MoveToImmutable()), _options.Markers);
+    }
+
+    /// <summary>
+    /// A region git draws as one conflict is resolved whole or left whole: a resolved hunk that shares
+    /// its region with a hunk left is left too, so the user never sees half of what git showed.
+    /// </summary>
+    private ImmutableArray<HunkOutcome> WholeRegions(LineMergeResult lineMerge, ImmutableArray<HunkOutcome> hunks)
+    {
+        var groups = ConflictGroups.Of(lineMerge, _options.Markers);
+        var left = new Dictionary<int, int>();
+        for (int k = hunks.Length - 1; k >= 0; k--)
+        {
+            if (!hunks[k].IsResolved)
+            {
+                left[groups[k]] = k;
+            }
+        }
+
+        return [.. hunks.Select(h => h.IsResolved && left.TryGetValue(groups[h.Index], out int other)
+            ? h with { Resolution = null, Explanation = $"left: git draws it as one conflict with hunk {other + 1}, which is left" }
+            : h)];
     }
 
     /// <summary>The line merge and each hunk's candidates, before any ranking: what the featurizer and the editor read.</summary>

@@ -1,4 +1,5 @@
 using MergeResolver.Diff;
+using MergeResolver.Merge;
 using MergeResolver.Ranking;
 
 namespace MergeResolver.Resolution;
@@ -20,6 +21,12 @@ public sealed record ResolverOptions
     /// hunk is left. Null: the ranker's unattended threshold.
     /// </summary>
     public double? Threshold { get; init; }
+
+    /// <summary>
+    /// How hunks left are drawn. It also decides which hunks git shows as one conflict (the merge
+    /// style joins close ones): such a region is resolved whole or left whole.
+    /// </summary>
+    public ConflictMarkers Markers { get; init; } = ConflictMarkers.Default;
 
     /// <summary>The defaults.</summary>
     public static ResolverOptions Default { get; } = new();

@@ -17,6 +17,9 @@ public enum FileOutcome
     /// <summary>No hunk resolved: left exactly as git left it.</summary>
     Left,
 
+    /// <summary>No conflict markers were left in the work-tree file (resolved by hand, or by rerere): untouched, not staged.</summary>
+    AlreadyResolved,
+
     /// <summary>Not a content conflict (or not text): reported and left alone, never guessed.</summary>
     Skipped,
 }

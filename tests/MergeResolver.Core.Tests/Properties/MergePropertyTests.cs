@@ -113,12 +113,12 @@ public sealed class MergePropertyTests
     [InlineData(ConflictStyle.ZealousDiff3)]
     public void With_nothing_resolved_the_resolver_draws_every_style_as_the_line_merge_of_that_style_does(ConflictStyle style)
     {
-        var resolver = new Resolver(new ResolverOptions { Strategy = ResolutionStrategy.Markers });
         var markers = new ConflictMarkers { Style = style };
+        var resolver = new Resolver(new ResolverOptions { Strategy = ResolutionStrategy.Markers, Markers = markers });
         Generators.Triple.Sample(triple =>
         {
             var expected = ConflictRenderer.Render(LineMerger.Merge(triple.Base, triple.Ours, triple.Theirs, new LineMergeOptions { Style = style }).Chunks, markers);
-            Assert.Equal(expected, resolver.Resolve(new MergeInput(triple.Base, triple.Ours, triple.Theirs)).Render(markers));
+            Assert.Equal(expected, resolver.Resolve(new MergeInput(triple.Base, triple.Ours, triple.Theirs)).Render());
         }, iter: 3000);
     }
 }

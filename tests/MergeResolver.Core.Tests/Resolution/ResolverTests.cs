@@ -8,8 +8,8 @@ public sealed class ResolverTests
     private const string Before = "class C\n{\n    void M()\n    {\n";
     private const string After = "    }\n}\n";
 
-    private static ResolvedMerge Resolve(string b, string o, string t, ResolutionStrategy strategy = ResolutionStrategy.Default) =>
-        new Resolver(new ResolverOptions { Strategy = strategy }).Resolve(new MergeInput(Before + b + After, Before + o + After, Before + t + After, "C.cs"));
+    private static ResolvedMerge Resolve(string b, string o, string t, ResolutionStrategy strategy = ResolutionStrategy.Default, ConflictMarkers? markers = null) =>
+        new Resolver(new ResolverOptions { Strategy = strategy, Markers = markers ?? ConflictMarkers.Default }).Resolve(new MergeInput(Before + b + After, Before + o + After, Before + t + After, "C.cs"));
 
     [Fact]
     public void A_hunk_whose_sides_change_different_tokens_is_resolved_by_the_token_merge()
@@ -49,8 +49,8 @@ public sealed class ResolverTests
     [Fact]
     public void Hunks_left_are_drawn_in_the_style_asked_for()
     {
-        var merge = Resolve("        x = 1;\n", "        x = 2;\n", "        x = 3;\n");
-        var text = merge.Render(new ConflictMarkers { Style = ConflictStyle.Merge, OursLabel = "HEAD", TheirsLabel = "topic" });
+        var merge = Resolve("        x = 1;\n", "        x = 2;\n", "        x = 3;\n", markers: new ConflictMarkers { Style = ConflictStyle.Merge, OursLabel = "HEAD", TheirsLabel = "topic" });
+        var text = merge.Render();
         Assert.Contains("<<<<<<< HEAD\n        x = 2;\n=======\n        x = 3;\n>>>>>>> topic\n", text);
         Assert.DoesNotContain("|||||||", text);
     }
