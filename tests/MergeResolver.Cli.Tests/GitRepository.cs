@@ -5,10 +5,12 @@ namespace MergeResolver.Cli.Tests;
 /// <summary>A real git repository in a temporary folder, driven with the real git executable.</summary>
 internal sealed class GitRepository : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TempDir _dir;
 
-    public GitRepository()
+    /// <summary>A new repository in a temporary folder, under <paramref name="parent"/> when given (a small file system, say).</summary>
+    public GitRepository(string? parent = null)
     {
+        _dir = new TempDir(parent);
         Git("init", "-q", "-b", "main");
     }
 

@@ -7,7 +7,14 @@ internal sealed class TempDir : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    public string Path { get; } = Directory.CreateTempSubdirectory("mergeresolver-test-").FullName;
+    public TempDir(string? parent = null)
+    {
+        Path = parent is null
+            ? Directory.CreateTempSubdirectory("mergeresolver-test-").FullName
+            : Directory.CreateDirectory(System.IO.Path.Combine(parent, "mergeresolver-test-" + Guid.NewGuid().ToString("N"))).FullName;
+    }
+
+    public string Path { get; }
 
     public string Write(string name, string text)
     {

@@ -18,9 +18,9 @@ internal static class BenchCommand
 {
     public static Command Create()
     {
-        var dataset = new Option<string?>("--dataset") { Description = "Also measure evaluation throughput on this dataset (hunks a second)." };
+        var dataset = new Option<string?>("--dataset") { Description = "Also measure evaluation throughput on this dataset (hunks a second).", HelpName = "FILE" };
         var records = new Option<int>("--records") { Description = "How many dataset records to evaluate.", DefaultValueFactory = _ => 1000 };
-        var only = new Option<string?>("--workload") { Description = "Only the workloads whose name contains this." };
+        var only = new Option<string?>("--workload") { Description = "Only the workloads whose name contains this.", HelpName = "NAME" };
         var seconds = new Option<double>("--seconds") { Description = "Time budget for each in-process measurement.", DefaultValueFactory = _ => 2 };
 
         var command = new Command("bench", "Print a performance summary: line merge and resolution per workload, against git merge-file, and evaluation throughput.")

@@ -10,28 +10,35 @@ internal static class CommonOptions
     /// <summary>The longest conflict marker drawn; past it a marker line would be a hazard of its own (git's is unbounded).</summary>
     public const int MaxMarkerSize = 1000;
 
-    public static Option<ConflictStyle> Style() => new("--conflict-style")
+    /// <summary>The conflict style by the names git and the README use; <see cref="ParseStyle"/> reads the value.</summary>
+    public static Option<string> Style()
     {
-        Description = "How conflicts left are drawn: merge, diff3 or zdiff3 (ZealousDiff3).",
-        DefaultValueFactory = _ => ConflictStyle.Diff3,
-        CustomParser = r =>
+        var option = new Option<string>("--conflict-style")
         {
-            var style = ParseStyle(r.Tokens.Single().Value);
-            if (style is null)
-            {
-                r.AddError($"unknown conflict style '{r.Tokens.Single().Value}' (merge, diff3, zdiff3)");
-            }
-
-            return style ?? ConflictStyle.Diff3;
-        },
-    };
+            Description = "How conflicts left are drawn, as git's merge.conflictStyle.",
+            HelpName = "merge|diff3|zdiff3",
+            DefaultValueFactory = _ => "diff3",
+        };
+        option.AcceptOnlyFromAmong("merge", "diff3", "zdiff3");
+        return option;
+    }
 
     /// <summary>The line matching; commands that follow <c>git merge</c> default to its histogram, <c>merge</c> to merge-file's Myers.</summary>
-    public static Option<DiffAlgorithm> Algorithm(DiffAlgorithm @default = DiffAlgorithm.Myers) => new("--diff-algorithm")
+    public static Option<string> Algorithm(DiffAlgorithm @default = DiffAlgorithm.Myers)
     {
-        Description = $"Line matching: myers (git merge-file's) or histogram (git merge's). Default: {@default.ToString().ToLowerInvariant()}.",
-        DefaultValueFactory = _ => @default,
-    };
+        var option = new Option<string>("--diff-algorithm")
+        {
+            Description = "Line matching: myers (git merge-file's) or histogram (git merge's).",
+            HelpName = "myers|histogram",
+            DefaultValueFactory = _ => @default.ToString().ToLowerInvariant(),
+        };
+        option.AcceptOnlyFromAmong("myers", "histogram");
+        return option;
+    }
+
+    /// <summary>The algorithm a <see cref="Algorithm"/> option names.</summary>
+    public static DiffAlgorithm AlgorithmOf(ParseResult parse, Option<string> option) =>
+        parse.GetValue(option) == "histogram" ? DiffAlgorithm.Histogram : DiffAlgorithm.Myers;
 
     /// <summary>
     /// The probability a resolution must reach to be applied; by default <c>mergeresolver.threshold</c>
@@ -42,6 +49,7 @@ internal static class CommonOptions
         var option = new Option<double?>("--threshold")
         {
             Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk). Default: git config mergeresolver.threshold, else the model's unattended threshold.",
+            HelpName = "P",
         };
         option.Validators.Add(result =>
         {

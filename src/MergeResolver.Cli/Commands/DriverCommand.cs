@@ -30,9 +30,10 @@ internal static class DriverCommand
         var labels = new Option<string[]>("-L")
         {
             Description = "Marker labels in git's order: ours, base, theirs (git 2.44 and later pass %X and %Y). Default: HEAD, base, theirs.",
+            HelpName = "LABEL",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var style = new Option<string?>("--conflict-style") { Description = "merge, diff3 or zdiff3; default: the repository's merge.conflictStyle." };
+        var style = new Option<string?>("--conflict-style") { Description = "merge, diff3 or zdiff3; default: the repository's merge.conflictStyle.", HelpName = "merge|diff3|zdiff3" };
         var algorithm = CommonOptions.Algorithm(Diff.DiffAlgorithm.Histogram);
 
         var command = new Command("driver", "Merge driver for .gitattributes (merge=mergeresolver): resolves what the resolver is sure of during 'git merge' itself. Exit 0 clean, 1 conflicts left, 129 failure.")
@@ -65,7 +66,7 @@ internal static class DriverCommand
                 var baseText = InputFile.Read(parse.GetValue(ancestor)!, "%O");
                 var ours = InputFile.Read(currentPath, "%A");
                 var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
-                var resolved = new Resolver(new ResolverOptions { Algorithm = parse.GetValue(algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory), Markers = markers })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = CommonOptions.AlgorithmOf(parse, algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory), Markers = markers })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
                 OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(), ours.Encoding));
                 return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -23,23 +24,24 @@ internal static class EvalCommand
             Description = "A dataset file: JSON lines, plain (.jsonl) or zstd-compressed (.jsonl.zst).",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var repo = new Option<string?>("--repo") { Description = "Instead of a dataset: replay this repository's own merge history (as 'mine' finds it)." };
+        var repo = new Option<string?>("--repo") { Description = "Instead of a dataset: replay this repository's own merge history (as 'mine' finds it).", HelpName = "DIR" };
         var strategy = new Option<string>("--strategy")
         {
             Description = "default (the tool as it is), or a baseline: ours, theirs, markers, token-merge.",
+            HelpName = "NAME",
             DefaultValueFactory = _ => "default",
         };
         strategy.AcceptOnlyFromAmong("default", "ours", "theirs", "markers", "token-merge");
-        var outputs = new Option<string?>("--outputs") { Description = "Write the tool's whole output per record here, as score.py reads it: {\"id\": ..., \"output\": ...} per line." };
-        var json = new Option<string?>("--json") { Description = "Write the figures here as JSON." };
-        var limit = new Option<int>("--limit") { Description = "Evaluate only the first N records (0: all)." };
+        var outputs = new Option<string?>("--outputs") { Description = "Write the tool's whole output per record here, as score.py reads it: {\"id\": ..., \"output\": ...} per line.", HelpName = "FILE" };
+        var json = new Option<string?>("--json") { Description = "Write the figures here as JSON.", HelpName = "FILE" };
+        var limit = new Option<int>("--limit") { Description = "Evaluate only the first N records (0: all).", HelpName = "N" };
         var threads = new Option<int>("--threads")
         {
             Description = "Records evaluated at once (default: one per core).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var noOracle = new Option<bool>("--no-oracle") { Description = "Skip the oracle ceilings (faster)." };
-        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk); by default, the model's unattended threshold." };
+        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk); by default, the model's unattended threshold.", HelpName = "P" };
 
         var command = new Command("eval", "Resolve every record of a dataset (or of a repository's own merge history) from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
         {
@@ -52,7 +54,7 @@ internal static class EvalCommand
             var repoPath = parse.GetValue(repo);
             if ((path is null) == (repoPath is null))
             {
-                throw new CommandException(ExitCodes.Usage, "give a DATASET or --repo DIR, not both");
+                throw new CommandException(ExitCodes.Usage, path is null ? "eval needs a DATASET file or --repo DIR" : "give a DATASET or --repo DIR, not both");
             }
 
             if (path is not null && !File.Exists(path))
@@ -84,7 +86,8 @@ internal static class EvalCommand
                     Console.Error.Write($"\reval: {summary.Files} files, {summary.Hunks} hunks, {started.Elapsed.TotalSeconds:F0} s");
                 }
             });
-            Console.Error.WriteLine($"\reval: {summary.Files} files, {summary.Hunks} hunks in {started.Elapsed.TotalSeconds:F1} s");
+            double seconds = started.Elapsed.TotalSeconds;
+            Console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "\reval: {0} files, {1} hunks in {2:F1} s ({3:F0} hunks a second)", summary.Files, summary.Hunks, seconds, summary.Hunks / Math.Max(seconds, 1e-3)));
             if (miner.Unreadable > 0)
             {
                 Console.Error.WriteLine($"eval: {miner.Unreadable} merges skipped: objects they need are missing from the repository");

@@ -21,11 +21,11 @@ internal static class FeaturizeCommand
     public static Command Create()
     {
         var datasets = new Argument<string[]>("DATASET") { Description = "Dataset files (.jsonl or .jsonl.zst); learn the vocabulary on training data only.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", Required = true };
-        var vocab = new Option<string?>("--vocab") { Description = "Use this vocabulary (vocab.txt) instead of learning one: for dev and test sets." };
+        var output = new Option<string>("--output", "-o") { Description = "The folder to write into.", HelpName = "DIR", Required = true };
+        var vocab = new Option<string?>("--vocab") { Description = "Use this vocabulary (vocab.txt) instead of learning one: for dev and test sets.", HelpName = "FILE" };
         var vocabSize = new Option<int>("--vocab-size") { Description = "Pieces in a learned vocabulary.", DefaultValueFactory = _ => 16_000 };
         var maxLength = new Option<int>("--max-length") { Description = "The longest sequence, in pieces.", DefaultValueFactory = _ => Featurizer.DefaultMaxLength };
-        var limit = new Option<int>("--limit") { Description = "Featurize only the first N records of each dataset (0: all)." };
+        var limit = new Option<int>("--limit") { Description = "Featurize only the first N records of each dataset (0: all).", HelpName = "N" };
 
         var command = new Command("featurize", "Write the ranker's training tensors for dataset files: features.bin.gz, meta.jsonl and vocab.txt.")
         {

@@ -17,7 +17,7 @@ internal static class InstallCommand
         var mergetool = new Option<bool>("--mergetool") { Description = "The mergetool settings (mergetool.mergeresolver.*)." };
         var driver = new Option<bool>("--driver") { Description = "The merge driver settings (merge.mergeresolver.*) and the attributes line '*.cs merge=mergeresolver' (.git/info/attributes; with --global, git's global attributes file)." };
         var force = new Option<bool>("--force") { Description = "Replace settings already set to something else." };
-        var command = new Option<string?>("--command") { Description = "How git should call the tool (default: 'mergeresolver' when it is on the PATH, else this program's own path)." };
+        var command = new Option<string?>("--command") { Description = "How git should call the tool (default: 'mergeresolver' when it is on the PATH, else this program's own path).", HelpName = "CMD" };
 
         var cmd = uninstall
             ? new Command("uninstall", "Remove exactly what install wrote (both the mergetool and the driver unless one is named).") { global, local, mergetool, driver, command }

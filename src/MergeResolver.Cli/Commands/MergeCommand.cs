@@ -19,15 +19,17 @@ internal static class MergeCommand
         {
             Description = "Only git's line merge: the output is what 'git merge-file -p' prints.",
         };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the result here (atomically) instead of to standard output." };
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result here (atomically) instead of to standard output.", HelpName = "FILE" };
         var labels = new Option<string[]>("-L")
         {
             Description = "Marker labels, in git's order: ours, then base, then theirs (default: ours, base, theirs).",
+            HelpName = "LABEL",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var markerSize = new Option<int>("--marker-size")
         {
             Description = $"Length of the conflict markers, 1 to {CommonOptions.MaxMarkerSize}.",
+            HelpName = "N",
             DefaultValueFactory = _ => 7,
         };
         markerSize.Validators.Add(result =>
@@ -62,7 +64,7 @@ internal static class MergeCommand
                 throw new CommandException(ExitCodes.Usage, "-L takes at most three labels: ours, base, theirs");
             }
 
-            var conflictStyle = parse.GetValue(style);
+            var conflictStyle = CommonOptions.ParseStyle(parse.GetValue(style)!) ?? ConflictStyle.Diff3;
             var markers = new ConflictMarkers
             {
                 OursLabel = given.ElementAtOrDefault(0) ?? "ours",
@@ -71,7 +73,7 @@ internal static class MergeCommand
                 Size = parse.GetValue(markerSize),
                 Style = conflictStyle,
             };
-            var lineOptions = new LineMergeOptions { Style = conflictStyle, Algorithm = parse.GetValue(algorithm) };
+            var lineOptions = new LineMergeOptions { Style = conflictStyle, Algorithm = CommonOptions.AlgorithmOf(parse, algorithm) };
 
             string text;
             int conflicts;

@@ -42,7 +42,7 @@ internal static class MergetoolCommand
             var markers = ConflictDrawing.Of(folder, merged?.Text ?? string.Empty, markerSize: null);
             var resolved = new Resolver(new ResolverOptions
             {
-                Algorithm = parse.GetValue(algorithm),
+                Algorithm = CommonOptions.AlgorithmOf(parse, algorithm),
                 Ranker = ShippedRanker.Instance,
                 Threshold = RepositoryConfig.Threshold(folder),
                 Markers = markers,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MergeResolver.Cli.IO;
 using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Configuration;
 using MergeResolver.Cli.Reports;
@@ -20,8 +21,8 @@ internal static class ResolveCommand
     {
         var repo = new Option<string>("--repo") { Description = "The repository (default: the current folder).", DefaultValueFactory = _ => "." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would be resolved; write and stage nothing." };
-        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its confidence is at least P (0 to 1); by default, the model's unattended threshold." };
-        var report = new Option<string?>("--report") { Description = "Write a report of every hunk: JSON for a .json file, Markdown (for a pull-request comment) for .md." };
+        var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its confidence is at least P (0 to 1); by default, the model's unattended threshold.", HelpName = "P" };
+        var report = new Option<string?>("--report") { Description = "Write a report of every hunk: JSON for a .json file, Markdown (for a pull-request comment) for .md.", HelpName = "FILE.json|FILE.md" };
 
         var command = new Command("resolve", "Resolve every conflicted file of a merge in progress: files left without markers are staged, the others keep git's markers for what the resolver is unsure of. Exit 0 all resolved, 1 some left, 2 error.")
         {
@@ -44,6 +45,13 @@ internal static class ResolveCommand
                 return Error;
             }
 
+            // The report is checked before anything is written, so that a bad path changes nothing.
+            if (reportPath is not null && ReportProblem(reportPath) is { } problem)
+            {
+                Console.Error.WriteLine($"mergeresolver resolve: cannot write the report '{reportPath}': {problem}; nothing was changed");
+                return Error;
+            }
+
             BatchReport result;
             try
             {
@@ -60,11 +68,21 @@ internal static class ResolveCommand
             ConsoleSummary.Write(Console.Out, result);
             if (reportPath is not null)
             {
-                File.WriteAllText(reportPath, reportPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownReport.Format(result) : JsonReport.Format(result));
+                var text = reportPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? MarkdownReport.Format(result) : JsonReport.Format(result);
+                OutputFile.Write(reportPath, new System.Text.UTF8Encoding(false).GetBytes(text));
             }
 
             return result.AllResolved ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
         });
         return command;
+    }
+
+    private static string? ReportProblem(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        return Directory.Exists(full) ? "it is a folder"
+            : folder is null || !Directory.Exists(folder) ? $"the folder {folder} does not exist"
+            : null;
     }
 }

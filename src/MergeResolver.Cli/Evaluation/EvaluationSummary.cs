@@ -163,16 +163,16 @@ internal sealed class EvaluationSummary
         w.WriteLine($"strategy {Strategy}");
         w.WriteLine($"files {Files}  hunks {Hunks}  scored {Scored}  unanchored {Unanchored}");
         w.WriteLine($"correct {Correct}  wrong {Wrong}  abstained {Abstained}");
-        w.WriteLine($"accuracy {Fmt(AccuracyPct)}%  precision {Fmt(PrecisionPct)}%  coverage {Fmt(CoveragePct)}%  files fully correct {Fmt(FilesFullyCorrectPct)}%");
+        w.WriteLine($"accuracy {Fmt(AccuracyPct)}  precision {Fmt(PrecisionPct)}  coverage {Fmt(CoveragePct)}  files fully correct {Fmt(FilesFullyCorrectPct)}");
         if (withOracle)
         {
-            w.WriteLine($"oracle ceiling: one pattern per hunk {Fmt(OracleHunkPct)}%  token merge + a pattern per token conflict {Fmt(OracleTokenPct)}%  either {Fmt(OracleEitherPct)}%");
-            w.WriteLine($"oracle ceiling with C#-aware candidates: hunk patterns or structured {Fmt(OracleStructuredPct)}%  all candidates {Fmt(OracleAllPct)}%");
+            w.WriteLine($"oracle ceiling: one pattern per hunk {Fmt(OracleHunkPct)}  token merge + a pattern per token conflict {Fmt(OracleTokenPct)}  either {Fmt(OracleEitherPct)}");
+            w.WriteLine($"oracle ceiling with C#-aware candidates: hunk patterns or structured {Fmt(OracleStructuredPct)}  all candidates {Fmt(OracleAllPct)}");
         }
 
         foreach (var (method, figures) in Methods)
         {
-            w.WriteLine($"by method (hunks that are one git conflict): {method}: correct {figures.Correct}  wrong {figures.Wrong}  precision {Fmt(figures.PrecisionPct)}%");
+            w.WriteLine($"by method (hunks that are one git conflict): {method}: correct {figures.Correct}  wrong {figures.Wrong}  precision {Fmt(figures.PrecisionPct)}");
         }
 
         if (RankedHunks > 0 && Strategy == "default")
@@ -182,7 +182,7 @@ internal sealed class EvaluationSummary
             foreach (var point in Curve)
             {
                 string mark = point.Threshold == Threshold ? "*" : " ";
-                w.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "  {0}{1,5:0.00}  applied {2,6}  correct {3,6}  precision {4,6}%  coverage {5,6}%", mark, point.Threshold, point.Applied, point.Correct, Fmt(point.PrecisionPct), Fmt(point.CoveragePct)));
+                w.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, "  {0}{1,5:0.00}  applied {2,6}  correct {3,6}  precision {4,7}  coverage {5,7}", mark, point.Threshold, point.Applied, point.Correct, Fmt(point.PrecisionPct), Fmt(point.CoveragePct)));
             }
         }
 
@@ -195,7 +195,8 @@ internal sealed class EvaluationSummary
 
     private static double? Pct(int x, int y) => y == 0 ? null : Math.Round(100.0 * x / y, 2, MidpointRounding.ToEven);
 
-    private static string Fmt(double? v) => v is null ? "None" : v.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A percentage as printed; "n/a" when nothing was counted (no hunk scored, say).</summary>
+    private static string Fmt(double? v) => v is null ? "n/a" : v.Value.ToString("0.0#", System.Globalization.CultureInfo.InvariantCulture) + "%";
 
     internal sealed record MethodFigures([property: JsonPropertyName("correct")] int Correct, [property: JsonPropertyName("wrong")] int Wrong, [property: JsonPropertyName("precision_pct")] double? PrecisionPct);
 

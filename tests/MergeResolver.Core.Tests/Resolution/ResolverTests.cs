@@ -126,4 +126,26 @@ public sealed class ResolverTests
         Assert.Equal(0, merge.ConflictsLeft);
         Assert.Equal(Before + "        a(c);\n" + After, merge.Render());
     }
+
+    [Fact]
+    public void Two_hunks_git_draws_as_one_conflict_are_resolved_whole_or_left_whole()
+    {
+        // Three unchanged lines apart: the merge style draws one conflict; the first hunk alone resolves.
+        var markers = new ConflictMarkers { Style = ConflictStyle.Merge, JoinAcrossPunctuationLines = false };
+        var merge = Resolve("        Log(a, b);\n        x();\n        y();\n        z();\n        n = 1;\n", "        Trace(a, b);\n        x();\n        y();\n        z();\n        n = 2;\n", "        Log(a, c);\n        x();\n        y();\n        z();\n        n = 3;\n", markers: markers);
+
+        Assert.Equal(2, merge.Hunks.Length);
+        Assert.All(merge.Hunks, h => Assert.False(h.IsResolved));
+        Assert.Equal("left: git draws it as one conflict with hunk 2, which is left", merge.Hunks[0].Explanation);
+        Assert.Single(ConflictMarkerParser.Parse(merge.Render()));
+    }
+
+    [Fact]
+    public void In_the_diff3_style_the_same_hunks_are_drawn_apart_and_the_first_is_resolved()
+    {
+        var merge = Resolve("        Log(a, b);\n        x();\n        y();\n        z();\n        n = 1;\n", "        Trace(a, b);\n        x();\n        y();\n        z();\n        n = 2;\n", "        Log(a, c);\n        x();\n        y();\n        z();\n        n = 3;\n");
+
+        Assert.True(merge.Hunks[0].IsResolved);
+        Assert.False(merge.Hunks[1].IsResolved);
+    }
 }
