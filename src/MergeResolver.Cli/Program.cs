@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using MergeResolver.Cli;
 using MergeResolver.Cli.Commands;
 
@@ -19,12 +20,22 @@ var root = new RootCommand("MergeResolver: resolves git merge conflicts, token b
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    foreach (var error in parse.Errors)
+    // An unknown option is taken for an argument and pushes the real ones along, so that the
+    // parser blames the last file given: name the option instead.
+    var command = parse.CommandResult.Command;
+    var known = command.Options.SelectMany(o => o.Aliases.Append(o.Name)).ToHashSet(StringComparer.Ordinal);
+    var unknown = parse.Tokens.FirstOrDefault(t => t.Type == TokenType.Argument && t.Value.Length > 1 && t.Value[0] == '-' &&
+        !double.TryParse(t.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _) &&
+        !known.Contains(t.Value.Split('=', ':')[0]));
+    var messages = unknown is null
+        ? parse.Errors.Select(e => e.Message)
+        : [$"'{command.Name}' has no option '{unknown.Value}'"];
+    foreach (var message in messages)
     {
-        Console.Error.WriteLine($"mergeresolver: {error.Message}");
+        Console.Error.WriteLine($"mergeresolver: {message}");
     }
 
-    Console.Error.WriteLine("Try 'mergeresolver --help'.");
+    Console.Error.WriteLine(command == root ? "Try 'mergeresolver --help'." : $"Try 'mergeresolver {command.Name} --help'.");
     return ExitCodes.Usage;
 }
 
