@@ -26,7 +26,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => [ConflictMarkerDiagnosticId, HiddenConflictAnalyzer.DiagnosticId];
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixConfidentConflictsAsync);
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllConflictsAsync);
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -46,7 +46,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
             var action = CodeAction.Create(
                 candidate.Title,
                 ct => Task.FromResult(context.Document.WithText(text.Replace(span, candidate.Text))),
-                equivalenceKey: candidate.IsConfident ? "MergeResolver.Confident" : $"MergeResolver.{candidate.Title}");
+                equivalenceKey: KeyOf(candidate));
             context.RegisterCodeFix(action, context.Diagnostics);
         }
     }
@@ -67,7 +67,12 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static async Task<Document?> FixConfidentConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    /// <summary>
+    /// Fix all of a plain pattern applies that pattern to every conflict in scope (the base only where
+    /// the markers carry one); fix all of the resolver's own resolution applies only the conflicts it
+    /// is sure of, and leaves the others.
+    /// </summary>
+    private static async Task<Document?> FixAllConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         var lines = LinesOf(text);
@@ -75,15 +80,22 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         foreach (var conflict in ConflictsIn(lines))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var confident = CandidatesFor(conflict, lines, document.FilePath).FirstOrDefault(c => c.IsConfident);
-            if (confident is not null)
+            var candidates = context.CodeActionEquivalenceKey == ConfidentKey ? CandidatesFor(conflict, lines, document.FilePath) : ConflictCandidates.PlainFor(conflict);
+            var chosen = candidates.FirstOrDefault(c => KeyOf(c) == context.CodeActionEquivalenceKey && (c.Pattern is not null || c.IsConfident));
+            if (chosen is not null)
             {
-                changes.Add(new TextChange(SpanOf(text, conflict), confident.Text));
+                changes.Add(new TextChange(SpanOf(text, conflict), chosen.Text));
             }
         }
 
         return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
     }
+
+    private const string ConfidentKey = "MergeResolver.Confident";
+
+    /// <summary>One key a kind of fix, whatever the labels in its title: fix all applies the same kind everywhere.</summary>
+    private static string KeyOf(SuggestedResolution candidate) =>
+        candidate.Pattern is { } pattern ? $"MergeResolver.{pattern}" : ConfidentKey;
 
     private static ImmutableArray<ParsedConflict> ConflictsIn(IReadOnlyList<string> lines) => ConflictMarkerParser.Parse(lines);
 

@@ -63,11 +63,12 @@ internal sealed class Workspace : IDisposable
     }
 
     /// <summary>The document's text after fix-all in the document.</summary>
-    public async Task<string> FixAllAsync()
+    /// <summary>Fix all in the document for the action with <paramref name="equivalenceKey"/>: by default the resolver's own.</summary>
+    public async Task<string> FixAllAsync(string equivalenceKey = "MergeResolver.Confident")
     {
         var diagnostics = await ConflictDiagnosticsAsync();
         var context = new FixAllContext(
-            Document, _provider, FixAllScope.Document, "MergeResolver.Confident", ["CS8300"], new Diagnostics(diagnostics), CancellationToken.None);
+            Document, _provider, FixAllScope.Document, equivalenceKey, ["CS8300"], new Diagnostics(diagnostics), CancellationToken.None);
         var action = await _provider.GetFixAllProvider().GetFixAsync(context);
         return action is null ? (await Document.GetTextAsync()).ToString() : await ApplyAsync(action);
     }

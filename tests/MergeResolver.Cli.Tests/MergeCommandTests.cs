@@ -95,7 +95,7 @@ public sealed class MergeCommandTests
         using var dir = new TempDir();
         var (code, _, stderr) = CliProcess.Run(dir.Path, "merge", "only-one-file");
         Assert.Equal(2, code);
-        Assert.Contains("mergeresolver --help", stderr);
+        Assert.Contains("Try 'mergeresolver merge --help'", stderr);
     }
 
     [Fact]

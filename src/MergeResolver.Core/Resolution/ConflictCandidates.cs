@@ -36,15 +36,15 @@ public static class ConflictCandidates
         var o = MergePatterns.Side.Of(conflict.Ours);
         var b = MergePatterns.Side.Of(conflict.Base);
         var t = MergePatterns.Side.Of(conflict.Theirs);
-        builder.Add(Plain($"Take {ours}", MergePatterns.Apply(MergePattern.Ours, o, b, t)));
-        builder.Add(Plain($"Take {theirs}", MergePatterns.Apply(MergePattern.Theirs, o, b, t)));
+        builder.Add(Plain($"Take {ours}", MergePatterns.Apply(MergePattern.Ours, o, b, t), MergePattern.Ours));
+        builder.Add(Plain($"Take {theirs}", MergePatterns.Apply(MergePattern.Theirs, o, b, t), MergePattern.Theirs));
         if (conflict.HasBase)
         {
-            builder.Add(Plain($"Take the base ({Label(conflict.BaseLabel, "base")})", MergePatterns.Apply(MergePattern.Base, o, b, t)));
+            builder.Add(Plain($"Take the base ({Label(conflict.BaseLabel, "base")})", MergePatterns.Apply(MergePattern.Base, o, b, t), MergePattern.Base));
         }
 
-        builder.Add(Plain($"Keep both: {ours}, then {theirs}", MergePatterns.Apply(MergePattern.OursThenTheirs, o, b, t)));
-        builder.Add(Plain($"Keep both: {theirs}, then {ours}", MergePatterns.Apply(MergePattern.TheirsThenOurs, o, b, t)));
+        builder.Add(Plain($"Keep both: {ours}, then {theirs}", MergePatterns.Apply(MergePattern.OursThenTheirs, o, b, t), MergePattern.OursThenTheirs));
+        builder.Add(Plain($"Keep both: {theirs}, then {ours}", MergePatterns.Apply(MergePattern.TheirsThenOurs, o, b, t), MergePattern.TheirsThenOurs));
         return builder.ToImmutable();
     }
 
@@ -80,7 +80,7 @@ public static class ConflictCandidates
         return new SuggestedResolution(title, text, confidence, IsConfident: true);
     }
 
-    private static SuggestedResolution Plain(string title, string text) => new(title, text, null, IsConfident: false);
+    private static SuggestedResolution Plain(string title, string text, MergePattern pattern) => new(title, text, null, IsConfident: false) { Pattern = pattern };
 
     private static string Label(string? label, string side) => string.IsNullOrWhiteSpace(label) ? side : label!;
 }
