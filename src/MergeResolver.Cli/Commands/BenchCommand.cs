@@ -49,7 +49,7 @@ internal static class BenchCommand
                     var resolve = Measure.Median(() => resolver.Resolve(input).Render(), budget, maxRuns: 5);
                     long allocated = Measure.Allocated(() => resolver.Resolve(input).Render());
                     var git = Median(() => Measure.Process("git", ["merge-file", "-p", "--diff3", files.Ours, files.Base, files.Theirs], dir));
-                    var self = Median(() => Measure.Process("dotnet", [typeof(BenchCommand).Assembly.Location, "merge", "--no-resolve", files.Base, files.Ours, files.Theirs], dir));
+                    var self = Median(() => Measure.Process(ThisProgram.Command.File, [.. ThisProgram.Command.Prefix, "merge", "--no-resolve", files.Base, files.Ours, files.Theirs], dir));
                     Console.WriteLine(string.Create(inv,
                         $"| {w.Name} | {w.Megabytes:0.00} | {Ms(line)} | {w.Megabytes / line.TotalSeconds:0.0} | {Ms(git)} | {Ms(self)} | {self / git:0.0}x | {Ms(resolve)} | {allocated / (1 << 20):0} MB |"));
                 }

@@ -44,10 +44,11 @@ internal static class DriverCommand
         command.SetAction(parse =>
         {
             var currentPath = parse.GetValue(current)!;
+            var config = RepositoryConfig.Of(Environment.CurrentDirectory);
             ConflictMarkers markers;
             try
             {
-                markers = Markers(parse, markerSize, labels, style);
+                markers = Markers(parse, markerSize, labels, style, config);
             }
             catch (CommandException e)
             {
@@ -66,7 +67,7 @@ internal static class DriverCommand
                 var baseText = InputFile.Read(parse.GetValue(ancestor)!, "%O");
                 var ours = InputFile.Read(currentPath, "%A");
                 var theirs = InputFile.Read(parse.GetValue(other)!, "%B");
-                var resolved = new Resolver(new ResolverOptions { Algorithm = CommonOptions.AlgorithmOf(parse, algorithm), Ranker = ShippedRanker.Instance, Threshold = RepositoryConfig.Threshold(Environment.CurrentDirectory), Markers = markers })
+                var resolved = new Resolver(new ResolverOptions { Algorithm = CommonOptions.AlgorithmOf(parse, algorithm), Ranker = ShippedRanker.Instance, Threshold = config.Threshold, Markers = markers })
                     .Resolve(new MergeInput(baseText.Text, ours.Text, theirs.Text, parse.GetValue(path)));
                 OutputFile.Write(currentPath, DecodedText.Encode(resolved.Render(), ours.Encoding));
                 return resolved.ConflictsLeft == 0 ? ExitCodes.Clean : ExitCodes.ConflictsLeft;
@@ -88,12 +89,12 @@ internal static class DriverCommand
         return command;
     }
 
-    private static ConflictMarkers Markers(ParseResult parse, Argument<int> markerSize, Option<string[]> labels, Option<string?> style)
+    private static ConflictMarkers Markers(ParseResult parse, Argument<int> markerSize, Option<string[]> labels, Option<string?> style, RepositoryConfig config)
     {
         var given = parse.GetValue(labels) ?? [];
         var conflictStyle = parse.GetValue(style) is { } s
             ? CommonOptions.ParseStyle(s) ?? throw new CommandException(Failed, $"unknown conflict style '{s}'")
-            : RepositoryConfig.ConflictStyle(Environment.CurrentDirectory);
+            : config.ConflictStyle;
         int size = parse.GetValue(markerSize);
         return new ConflictMarkers
         {

@@ -15,7 +15,6 @@ namespace MergeResolver.Cli.Commands;
 /// </summary>
 internal static class EvalCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Command Create()
     {
@@ -80,7 +79,7 @@ internal static class EvalCommand
             new Evaluator(options, withOracle).Run(records, Math.Max(1, parse.GetValue(threads)), result =>
             {
                 summary.Add(result);
-                outputsWriter?.WriteLine(JsonSerializer.Serialize(new { id = result.Id, output = result.Output }, Json));
+                outputsWriter?.WriteLine(JsonSerializer.Serialize(new OutputLine(result.Id, result.Output), CliJson.Lines.OutputLine));
                 if (summary.Files % 256 == 0)
                 {
                     Console.Error.Write($"\reval: {summary.Files} files, {summary.Hunks} hunks, {started.Elapsed.TotalSeconds:F0} s");
@@ -96,7 +95,7 @@ internal static class EvalCommand
             summary.Print(Console.Out, withOracle);
             if (parse.GetValue(json) is { } jsonPath)
             {
-                File.WriteAllText(jsonPath, JsonSerializer.Serialize(summary, new JsonSerializerOptions(Json) { WriteIndented = true }));
+                File.WriteAllText(jsonPath, JsonSerializer.Serialize(summary, CliJson.Indented.EvaluationSummary));
             }
 
             return ExitCodes.Clean;

@@ -64,7 +64,7 @@ internal static class FeaturizeCommand
                 foreach (var e in examples)
                 {
                     features.Write(e.Features, e.Candidates, e.Labels);
-                    meta.WriteLine(JsonSerializer.Serialize(new { id = record.Id, repo = record.Repo, hunk = e.Hunk, labels = e.Labels, kinds = e.Kinds, truth_class = e.Class }));
+                    meta.WriteLine(JsonSerializer.Serialize(new FeatureMeta(record.Id, record.Repo, e.Hunk, e.Labels, e.Kinds, e.Class), CliJson.Default.FeatureMeta));
                 }
             }
 

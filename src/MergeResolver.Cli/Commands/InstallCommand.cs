@@ -73,9 +73,6 @@ internal static class InstallCommand
             return "mergeresolver";
         }
 
-        var process = Environment.ProcessPath ?? "mergeresolver";
-        return Path.GetFileNameWithoutExtension(process) == "dotnet"
-            ? $"dotnet '{typeof(InstallCommand).Assembly.Location}'"
-            : $"'{process}'";
+        return ThisProgram.ShellCommand;
     }
 }

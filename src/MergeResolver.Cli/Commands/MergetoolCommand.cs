@@ -39,12 +39,13 @@ internal static class MergetoolCommand
 
             // Hunks left must look as git drew them, and what the user already did in MERGED stays.
             var folder = Path.GetDirectoryName(Path.GetFullPath(mergedPath))!;
-            var markers = ConflictDrawing.Of(folder, merged?.Text ?? string.Empty, markerSize: null);
+            var config = RepositoryConfig.Of(folder);
+            var markers = ConflictDrawing.Of(merged?.Text ?? string.Empty, config.ConflictStyle, markerSize: null);
             var resolved = new Resolver(new ResolverOptions
             {
                 Algorithm = CommonOptions.AlgorithmOf(parse, algorithm),
                 Ranker = ShippedRanker.Instance,
-                Threshold = RepositoryConfig.Threshold(folder),
+                Threshold = config.Threshold,
                 Markers = markers,
             }).Resolve(new MergeInput(baseText.Text, local.Text, remote.Text, mergedPath));
 

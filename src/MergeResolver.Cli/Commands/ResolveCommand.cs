@@ -56,7 +56,7 @@ internal static class ResolveCommand
             try
             {
                 using var bar = new ProgressBar(Console.Error, "resolving");
-                result = new RepositoryResolver(new ResolverOptions { Threshold = p ?? RepositoryConfig.Threshold(parse.GetValue(repo)!), Algorithm = Diff.DiffAlgorithm.Histogram, Ranker = ShippedRanker.Instance })
+                result = new RepositoryResolver(new ResolverOptions { Threshold = p ?? RepositoryConfig.Of(parse.GetValue(repo)!).Threshold, Algorithm = Diff.DiffAlgorithm.Histogram, Ranker = ShippedRanker.Instance })
                     .Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), bar);
             }
             catch (Exception e) when (e is RepositoryException or IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)

@@ -25,7 +25,7 @@ internal static class Dataset
             MergeRecord? record;
             try
             {
-                record = JsonSerializer.Deserialize<MergeRecord>(line);
+                record = JsonSerializer.Deserialize(line, CliJson.Default.MergeRecord);
             }
             catch (JsonException e)
             {

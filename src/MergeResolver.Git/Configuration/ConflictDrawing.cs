@@ -12,15 +12,14 @@ namespace MergeResolver.Git.Configuration;
 public static class ConflictDrawing
 {
     /// <summary>
-    /// The markers for <paramref name="current"/>, the file as it is now, in the repository around
-    /// <paramref name="folder"/>; <paramref name="markerSize"/> is the attribute's, or null to take
-    /// the size git wrote in the file.
+    /// The markers for <paramref name="current"/>, the file as it is now, drawn in the repository's
+    /// <paramref name="style"/> (<see cref="RepositoryConfig"/>); <paramref name="markerSize"/> is the
+    /// attribute's, or null to take the size git wrote in the file.
     /// </summary>
-    public static ConflictMarkers Of(string folder, string current, int? markerSize)
+    public static ConflictMarkers Of(string current, ConflictStyle style, int? markerSize)
     {
         var parsed = ConflictMarkerParser.Parse(current);
         var drawn = parsed.FirstOrDefault(c => markerSize is null || c.MarkerSize == markerSize) ?? parsed.FirstOrDefault();
-        var style = RepositoryConfig.ConflictStyle(folder);
         return new ConflictMarkers
         {
             OursLabel = drawn is null ? "HEAD" : drawn.OursLabel,

@@ -18,7 +18,6 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
     private const string DriverSection = "merge.mergeresolver";
     private const string RecordSuffix = ".mergeresolver-install.json";
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
     /// <summary>The settings install writes for the mergetool.</summary>
     public IReadOnlyList<(string Key, string Value)> MergetoolSettings =>
@@ -96,7 +95,7 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
 
         if (done.Count > 0)
         {
-            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, Json));
+            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, GitJson.Indented.InstallRecord));
         }
 
         return done;
@@ -167,7 +166,7 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
         }
         else
         {
-            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, Json));
+            File.WriteAllText(configFile + RecordSuffix, JsonSerializer.Serialize(record, GitJson.Indented.InstallRecord));
         }
 
         return done;
@@ -185,7 +184,7 @@ public sealed class GitInstaller(string workDir, InstallScope scope, string comm
 
         try
         {
-            return JsonSerializer.Deserialize<InstallRecord>(File.ReadAllText(path));
+            return JsonSerializer.Deserialize(File.ReadAllText(path), GitJson.Indented.InstallRecord);
         }
         catch (JsonException e)
         {

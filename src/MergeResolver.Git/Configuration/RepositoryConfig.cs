@@ -1,44 +1,46 @@
-using LibGit2Sharp;
+using System.Globalization;
 using MergeResolver.Merge;
 
 namespace MergeResolver.Git.Configuration;
 
-/// <summary>The settings of the repository around a folder that decide how conflicts are drawn.</summary>
-public static class RepositoryConfig
+/// <summary>
+/// The settings of the repository around a folder that decide how conflicts are drawn and what is
+/// applied, read by git itself (<c>git config</c>: the repository's, global and system files,
+/// includes and all) in one process, so that the merge driver and the mergetool never open the
+/// repository.
+/// </summary>
+public sealed record RepositoryConfig(ConflictStyle ConflictStyle, double? Threshold)
 {
-    /// <summary>
-    /// The <c>merge.conflictStyle</c> in force for the repository containing <paramref name="folder"/>
-    /// (its own, global and system configuration); git's default, merge, when unset or outside a repository.
-    /// </summary>
-    public static ConflictStyle ConflictStyle(string folder)
+    /// <summary>The settings in force in <paramref name="folder"/>; git's defaults when unset or outside a repository.</summary>
+    public static RepositoryConfig Of(string folder)
     {
-        var value = Read(folder, "merge.conflictStyle");
-        return value?.ToLowerInvariant() switch
+        string? style = null, threshold = null;
+        var (exit, stdout, _) = GitExecutable.Run(folder, "config", "-z", "--get-regexp", @"^(merge\.conflictstyle|mergeresolver\.threshold)$");
+        if (exit == 0)
         {
-            "diff3" => Merge.ConflictStyle.Diff3,
-            "zdiff3" => Merge.ConflictStyle.ZealousDiff3,
-            _ => Merge.ConflictStyle.Merge,
-        };
-    }
-
-    /// <summary>
-    /// <c>mergeresolver.threshold</c>: the probability a resolution must reach in the mergetool, the
-    /// driver and <c>resolve</c> of this repository (or user); null when unset or not a number from 0 to 1.
-    /// </summary>
-    public static double? Threshold(string folder) =>
-        double.TryParse(Read(folder, "mergeresolver.threshold"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1
-            ? p
-            : null;
-
-    private static string? Read(string folder, string key)
-    {
-        var gitDir = Repository.Discover(folder);
-        if (gitDir is null)
-        {
-            return null;
+            // Each entry is "key\nvalue\0"; the last one wins, as in git.
+            foreach (var entry in stdout.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int newline = entry.IndexOf('\n');
+                var (key, value) = newline < 0 ? (entry, string.Empty) : (entry[..newline], entry[(newline + 1)..]);
+                if (key == "merge.conflictstyle")
+                {
+                    style = value;
+                }
+                else
+                {
+                    threshold = value;
+                }
+            }
         }
 
-        using var repo = new Repository(gitDir);
-        return repo.Config.Get<string>(key)?.Value;
+        return new RepositoryConfig(
+            style?.ToLowerInvariant() switch
+            {
+                "diff3" => ConflictStyle.Diff3,
+                "zdiff3" => ConflictStyle.ZealousDiff3,
+                _ => ConflictStyle.Merge,
+            },
+            double.TryParse(threshold, NumberStyles.Float, CultureInfo.InvariantCulture, out var p) && p is >= 0 and <= 1 ? p : null);
     }
 }

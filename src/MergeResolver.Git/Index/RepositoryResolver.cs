@@ -48,11 +48,11 @@ public sealed class RepositoryResolver(ResolverOptions options)
 
         var workDir = System.IO.Path.GetFullPath(repo.Info.WorkingDirectory);
         var attributes = GitAttributes.Of(workDir, [.. conflicts.Select(Path)]);
-        var style = RepositoryConfig.ConflictStyle(workDir);
+        var style = RepositoryConfig.Of(workDir).ConflictStyle;
         var plans = new List<FilePlan>();
         foreach (var conflict in conflicts)
         {
-            plans.Add(Plan(repo, workDir, conflict, attributes[Path(conflict)]));
+            plans.Add(Plan(repo, workDir, conflict, attributes[Path(conflict)], style));
             progress?.Report(plans.Count);
         }
 
@@ -120,7 +120,7 @@ public sealed class RepositoryResolver(ResolverOptions options)
         }
     }
 
-    private FilePlan Plan(Repository repo, string workDir, Conflict conflict, GitAttributes attributes)
+    private FilePlan Plan(Repository repo, string workDir, Conflict conflict, GitAttributes attributes, Merge.ConflictStyle style)
     {
         var path = Path(conflict);
         var fullPath = System.IO.Path.GetFullPath(System.IO.Path.Combine(workDir, path));
@@ -181,7 +181,7 @@ public sealed class RepositoryResolver(ResolverOptions options)
             return Skip(kind, $"the work-tree file is not text the tool can read: {e.Message}");
         }
 
-        var markers = ConflictDrawing.Of(workDir, current.Text, attributes.ConflictMarkerSize);
+        var markers = ConflictDrawing.Of(current.Text, style, attributes.ConflictMarkerSize);
         var resolver = new Resolver(options with { Markers = markers });
         var merge = resolver.Resolve(new MergeInput(@base.Text, ours.Text, theirs.Text, path));
         var update = ConflictedFile.Apply(current.Text, merge);

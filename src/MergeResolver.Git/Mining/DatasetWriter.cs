@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using ZstdSharp;
 
@@ -8,8 +7,6 @@ namespace MergeResolver.Git.Mining;
 /// <summary>Writes records as JSON lines, zstd-compressed when the file name ends in <c>.zst</c>.</summary>
 public static class DatasetWriter
 {
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>Writes every record, one JSON object a line; returns how many.</summary>
     public static int Write(Stream output, bool compress, IEnumerable<MergeRecord> records)
     {
@@ -20,7 +17,7 @@ public static class DatasetWriter
         int n = 0;
         foreach (var record in records)
         {
-            writer.WriteLine(JsonSerializer.Serialize(record, Options));
+            writer.WriteLine(JsonSerializer.Serialize(record, GitJson.Records.MergeRecord));
             n++;
         }
 

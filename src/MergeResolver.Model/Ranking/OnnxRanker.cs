@@ -50,7 +50,7 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
         RankerCard card;
         try
         {
-            card = JsonSerializer.Deserialize<RankerCard>(File.ReadAllText(Path.Combine(directory, CardFile)))
+            card = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(directory, CardFile)), RankerCardJson.Default.RankerCard)
                 ?? throw new InvalidDataException($"{CardFile} is empty");
         }
         catch (JsonException e)
