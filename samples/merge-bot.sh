@@ -14,7 +14,8 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 tools="$(mktemp -d)"
 trap 'rm -rf "$tools"' EXIT
 
-dotnet pack "$here/src/MergeResolver.Cli" -c Release -o "$tools/packages" >&2
+# One framework-dependent package is enough for one run (the published tool has one a platform too).
+dotnet pack "$here/src/MergeResolver.Cli" -c Release -o "$tools/packages" -p:RuntimeIdentifiers= >&2
 dotnet tool install MergeResolver.Tool --tool-path "$tools/bin" --add-source "$tools/packages" >&2
 
 if git merge --no-edit "$branch"; then

@@ -55,7 +55,7 @@ internal static class BenchCommand
                 }
 
                 Console.WriteLine();
-                Console.WriteLine("model inference per hunk: no model yet (the classifier issue adds it)");
+                PerCallCosts.Print(Console.Out, dir, Workloads.Typical());
                 if (parse.GetValue(dataset) is { } path)
                 {
                     var evaluator = new Evaluator(ResolverOptions.Default, withOracle: false);

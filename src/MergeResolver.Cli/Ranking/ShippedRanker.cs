@@ -21,6 +21,9 @@ internal sealed class ShippedRanker : ICandidateRanker
     /// <summary>The one instance of this process.</summary>
     public static ICandidateRanker Instance => Shared.Value;
 
+    /// <summary>Which ranker runs, as the benchmarks name it.</summary>
+    public static string Description => Shared.Value._inner is OnnxRanker ? "the ONNX model" : "the rules-based default ranker";
+
     public double UnattendedThreshold => _inner.UnattendedThreshold;
 
     public ImmutableArray<ImmutableArray<double>> Rank(IReadOnlyList<RankingRequest> requests, CancellationToken cancellationToken = default)
