@@ -12,11 +12,14 @@ tool="dotnet '$out/bin/mergeresolver.dll'"
 rm -rf "$repo" && mkdir -p "$repo" && cd "$repo"
 git init -q -b main
 git config user.name demo && git config user.email demo@example.com
-cp "$root/samples/shop/Cart.base.cs" Cart.cs && git add Cart.cs && git commit -qm "base"
+for f in Cart Order; do cp "$root/samples/shop/$f.base.cs" $f.cs; done
+git add Cart.cs Order.cs && git commit -qm "base"
 git checkout -qb feature
-cp "$root/samples/shop/Cart.theirs.cs" Cart.cs && git commit -qam "feature: discounts in cents, new Count"
+for f in Cart Order; do cp "$root/samples/shop/$f.theirs.cs" $f.cs; done
+git commit -qam "feature: discounts in cents, new Count, Receipt renamed Summary"
 git checkout -q main
-cp "$root/samples/shop/Cart.ours.cs" Cart.cs && git commit -qam "main: rename Sum to SumOf, log totals"
+for f in Cart Order; do cp "$root/samples/shop/$f.ours.cs" $f.cs; done
+git commit -qam "main: rename Sum to SumOf, log totals, format the receipt's amount"
 
 echo "== git merge feature"
 git merge feature || true
@@ -25,14 +28,22 @@ git config mergetool.mergeresolver.cmd "$tool mergetool --explain \"\$BASE\" \"\
 git config mergetool.mergeresolver.trustExitCode true
 git config mergetool.keepBackup false
 
-echo "== git mergetool --tool mergeresolver"
-git mergetool --tool mergeresolver --no-prompt || true
+# The shipped unattended threshold is 0.99 (models/README.md: no lower one reaches 95% precision on
+# held-out repositories). This demo applies what the model ranks at least 50% likely, which was
+# right 72% of the time there: a choice for a demo, made in the repository's own config.
+git config mergeresolver.threshold 0.5
+echo "== git config mergeresolver.threshold 0.5   (the demo's choice; the shipped threshold is 0.99)"
 
-echo "== The shipped threshold (0.99) applies a resolution only when the model is nearly certain: both hunks are left, and"
-echo "== the explanations above show the ranker's best candidate for each, with its probability."
-echo "== mergeresolver resolve --threshold 0.5 --report report.md (batch mode, as in CI, with a threshold this demo chooses:"
-echo "== keeps partial resolutions, stages what is clean)"
-eval "$tool resolve --threshold 0.5 --report report.md" || true
+echo "== git mergetool --tool mergeresolver Order.cs   (one conflict: ours formats the amount, theirs renames the method)"
+git mergetool --tool mergeresolver --no-prompt Order.cs
+echo "== Order.cs is resolved and staged by git:"
+git diff --cached Order.cs | sed -n '/^@@/,$p'
+
+echo "== git mergetool --tool mergeresolver Cart.cs   (two conflicts: one it can merge, one where both sides change the same tokens)"
+git mergetool --tool mergeresolver --no-prompt Cart.cs || true
+echo "== With trustExitCode git keeps the mergetool's result only when no conflict is left, so Cart.cs is back as git wrote it."
+echo "== mergeresolver resolve --report report.md   (batch mode, as in CI: keeps partial resolutions, stages what is clean)"
+eval "$tool resolve --report report.md" || true
 cat report.md
 echo "== Cart.cs now: the resolved hunk merged, the unsure one with git's markers"
 cat Cart.cs
