@@ -40,6 +40,21 @@ public sealed class EvalCommandTests
         Assert.Contains("accuracy 100.0%", Encoding.UTF8.GetString(stdout));
     }
 
+    [Fact]
+    public void A_long_run_with_standard_error_redirected_prints_plain_progress_lines_with_total_rate_and_time_left()
+    {
+        using var dir = new TempDir();
+        var (b, o, t, resolved) = Examples.TokenLevel;
+        var dataset = dir.Write("set.jsonl", string.Concat(Enumerable.Range(0, 3000).Select(i => Record($"r{i}", b, o, t, resolved) + "\n")));
+
+        var (code, _, stderr) = CliProcess.Run(dir.Path, new Dictionary<string, string> { ["CI"] = "true" }, "eval", dataset, "--no-oracle", "--threads", "1");
+
+        Assert.Equal(0, code);
+        var lines = stderr.Split('\n').Where(l => l.StartsWith("eval: ", StringComparison.Ordinal) && l.Contains(" KB (", StringComparison.Ordinal)).ToList();
+        Assert.True(lines.Count >= 2, stderr);
+        Assert.All(lines, l => Assert.Matches(@"^eval: \d+/\d+ KB \(\d+0%\), [\d.]+ KB/s, about \d+ s left$", l));
+    }
+
     [SharedDataFact]
     public void Eval_agrees_with_the_reference_scorer_within_half_a_point_on_dev()
     {

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MergeResolver.Cli.Evaluation;
+using MergeResolver.Cli.Reports;
 using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Mining;
 using MergeResolver.Resolution;
@@ -66,24 +67,27 @@ internal static class EvalCommand
             bool withOracle = !parse.GetValue(noOracle);
             var summary = new EvaluationSummary { Strategy = name, Threshold = new Resolver(options).Threshold };
             var miner = new HistoryMiner();
-            var records = path is not null ? Dataset.Read(path) : miner.Mine(repoPath!);
-            int max = parse.GetValue(limit);
-            if (max > 0)
-            {
-                records = records.Take(max);
-            }
-
             var outputsPath = parse.GetValue(outputs);
             using var outputsWriter = outputsPath is null ? null : new StreamWriter(outputsPath, false, new System.Text.UTF8Encoding(false));
             var started = System.Diagnostics.Stopwatch.StartNew();
-            new Evaluator(options, withOracle).Run(records, Math.Max(1, parse.GetValue(threads)), result =>
+            int max = parse.GetValue(limit);
+            CommandProgress.Run("eval", path is not null ? "KB" : "merges", report =>
             {
-                summary.Add(result);
-                outputsWriter?.WriteLine(JsonSerializer.Serialize(new OutputLine(result.Id, result.Output), CliJson.Lines.OutputLine));
-                if (summary.Files % 256 == 0)
+                var records = path is not null ? Dataset.Read(path, (done, total) => report(done >> 10, total >> 10)) : miner.Mine(repoPath!);
+                if (max > 0)
                 {
-                    Console.Error.Write($"\reval: {summary.Files} files, {summary.Hunks} hunks, {started.Elapsed.TotalSeconds:F0} s");
+                    records = records.Take(max);
                 }
+
+                new Evaluator(options, withOracle).Run(records, Math.Max(1, parse.GetValue(threads)), result =>
+                {
+                    summary.Add(result);
+                    outputsWriter?.WriteLine(JsonSerializer.Serialize(new OutputLine(result.Id, result.Output), CliJson.Lines.OutputLine));
+                    if (path is null)
+                    {
+                        report(miner.MergesDone, miner.MergesTotal);
+                    }
+                });
             });
             double seconds = started.Elapsed.TotalSeconds;
             Console.Error.WriteLine(string.Format(CultureInfo.InvariantCulture, "\reval: {0} files, {1} hunks in {2:F1} s ({3:F0} hunks a second)", summary.Files, summary.Hunks, seconds, summary.Hunks / Math.Max(seconds, 1e-3)));

@@ -52,12 +52,11 @@ internal static class ResolveCommand
                 return Error;
             }
 
-            BatchReport result;
+            BatchReport result = null!;
             try
             {
-                using var bar = new ProgressBar(Console.Error, "resolving");
-                result = new RepositoryResolver(new ResolverOptions { Threshold = p ?? RepositoryConfig.Of(parse.GetValue(repo)!).Threshold, Algorithm = Diff.DiffAlgorithm.Histogram, Ranker = ShippedRanker.Instance })
-                    .Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), bar);
+                var resolver = new RepositoryResolver(new ResolverOptions { Threshold = p ?? RepositoryConfig.Of(parse.GetValue(repo)!).Threshold, Algorithm = Diff.DiffAlgorithm.Histogram, Ranker = ShippedRanker.Instance });
+                CommandProgress.Run("resolve", "files", report => result = resolver.Resolve(parse.GetValue(repo)!, parse.GetValue(dryRun), CommandProgress.AsProgress(report)));
             }
             catch (Exception e) when (e is RepositoryException or IOException or UnauthorizedAccessException or LibGit2Sharp.LibGit2SharpException)
             {

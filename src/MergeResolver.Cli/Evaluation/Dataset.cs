@@ -8,7 +8,8 @@ namespace MergeResolver.Cli.Evaluation;
 /// <summary>Streams the records of a dataset file: JSON lines, plain or zstd-compressed (<c>.zst</c>).</summary>
 internal static class Dataset
 {
-    public static IEnumerable<MergeRecord> Read(string path)
+    /// <summary>The records, in order; <paramref name="read"/> gets how many bytes of the file were read, of how many, after each.</summary>
+    public static IEnumerable<MergeRecord> Read(string path, Action<long, long>? read = null)
     {
         using var file = File.OpenRead(path);
         using Stream stream = path.EndsWith(".zst", StringComparison.OrdinalIgnoreCase) ? new DecompressionStream(file) : file;
@@ -32,6 +33,7 @@ internal static class Dataset
                 throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: not a dataset record: {e.Message}");
             }
 
+            read?.Invoke(file.Position, file.Length);
             yield return record ?? throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: empty record");
         }
     }

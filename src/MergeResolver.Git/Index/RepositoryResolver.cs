@@ -19,7 +19,7 @@ namespace MergeResolver.Git.Index;
 public sealed class RepositoryResolver(ResolverOptions options)
 {
     /// <summary>Resolves the merge in progress in <paramref name="repositoryPath"/>; with <paramref name="dryRun"/>, reports without writing.</summary>
-    public BatchReport Resolve(string repositoryPath, bool dryRun, IProgress<int>? progress = null)
+    public BatchReport Resolve(string repositoryPath, bool dryRun, IProgress<(int Done, int Total)>? progress = null)
     {
         var gitDir = Repository.Discover(repositoryPath) ?? throw new RepositoryException($"'{repositoryPath}' is not in a git repository");
         using var repo = new Repository(gitDir);
@@ -53,7 +53,7 @@ public sealed class RepositoryResolver(ResolverOptions options)
         foreach (var conflict in conflicts)
         {
             plans.Add(Plan(repo, workDir, conflict, attributes[Path(conflict)], style));
-            progress?.Report(plans.Count);
+            progress?.Report((plans.Count, conflicts.Count));
         }
 
         if (!dryRun)

@@ -30,13 +30,13 @@ public sealed class HistoryMiner(string? repositoryName = null)
             SortBy = CommitSortStrategies.Topological | CommitSortStrategies.Time | CommitSortStrategies.Reverse,
         };
 
-        foreach (var merge in repo.Commits.QueryBy(filter))
+        // The merges are listed first, so that progress can say how many there are.
+        var merges = repo.Commits.QueryBy(filter).Where(c => c.Parents.Count() == 2).ToList();
+        MergesTotal = merges.Count;
+        foreach (var merge in merges)
         {
+            MergesDone++;
             var parents = merge.Parents.ToList();
-            if (parents.Count != 2)
-            {
-                continue;
-            }
 
             var (ours, theirs) = (parents[0], parents[1]);
             var bases = MergeBases(repo, ours, theirs);
@@ -63,6 +63,12 @@ public sealed class HistoryMiner(string? repositoryName = null)
             }
         }
     }
+
+    /// <summary>How many two-parent merges the history of HEAD has, once mining has started.</summary>
+    public int MergesTotal { get; private set; }
+
+    /// <summary>How many of them have been read so far.</summary>
+    public int MergesDone { get; private set; }
 
     /// <summary>How many merges were skipped because an object they need is missing from the repository.</summary>
     public int Unreadable { get; private set; }
