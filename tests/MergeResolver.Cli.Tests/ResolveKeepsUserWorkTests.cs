@@ -123,6 +123,22 @@ public sealed class ResolveKeepsUserWorkTests
     }
 
     [Fact]
+    public void A_merge_run_with_another_style_than_the_configured_one_is_read_off_its_markers()
+    {
+        using var repo = new GitRepository();
+        repo.Branches(new Dictionary<string, string> { [File] = Base }, new Dictionary<string, string?> { [File] = Ours }, new Dictionary<string, string?> { [File] = Theirs });
+        repo.TryGit("-c", "merge.conflictStyle=diff3", "merge", "topic");
+        var drawn = Regions(repo.Read(File));
+        Assert.Contains("|||||||", drawn[1]);
+
+        var (code, _, _) = Tool(repo, "resolve");
+
+        Assert.Equal(1, code);
+        Assert.Equal([drawn[1]], Regions(repo.Read(File)));
+        Assert.Contains(TokenMerged, repo.Read(File));
+    }
+
+    [Fact]
     public void The_mergetool_reads_the_zdiff3_style_from_the_config_and_keeps_what_git_drew()
     {
         // In the second conflict both sides set A to 2: zdiff3 draws that line outside the markers.

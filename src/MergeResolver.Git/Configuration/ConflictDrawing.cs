@@ -8,6 +8,8 @@ namespace MergeResolver.Git.Configuration;
 /// <c>conflict-marker-size</c> attribute, and the labels off the markers git wrote in the file, since
 /// git records them nowhere else (<c>git merge origin/feature</c> writes <c>origin/feature</c>, a
 /// merge by commit id writes the id as typed, and diff3's base label is an abbreviated commit id).
+/// The markers also say whether git drew the base, which settles the style when the merge ran with
+/// another one than the configuration's (<c>git -c merge.conflictStyle=diff3 merge</c>).
 /// </summary>
 public static class ConflictDrawing
 {
@@ -26,7 +28,9 @@ public static class ConflictDrawing
             BaseLabel = drawn?.BaseLabel,
             TheirsLabel = drawn is null ? "theirs" : drawn.TheirsLabel,
             Size = markerSize ?? drawn?.MarkerSize ?? 7,
-            Style = style,
+            Style = drawn is null || drawn.HasBase == (style != ConflictStyle.Merge) ? style
+                : drawn.HasBase ? ConflictStyle.Diff3
+                : ConflictStyle.Merge,
             JoinAcrossPunctuationLines = false,
         };
     }
