@@ -55,6 +55,23 @@ public sealed class EvalCommandTests
         Assert.All(lines, l => Assert.Matches(@"^eval: \d+/\d+ KB \(\d+0%\), [\d.]+ KB/s, about \d+ s left$", l));
     }
 
+    [Fact]
+    public void Plot_draws_the_curve_and_the_baselines_into_a_png()
+    {
+        using var dir = new TempDir();
+        var (b, o, t, resolved) = Examples.TokenLevel;
+        var (b2, o2, t2) = Examples.SameToken;
+        var dataset = dir.Write("set.jsonl", Record("a", b, o, t, resolved) + "\n" + Record("b", b2, o2, t2, o2) + "\n");
+        var png = Path.Combine(dir.Path, "curve.png");
+
+        var (code, _, stderr) = CliProcess.Run(dir.Path, "eval", dataset, "--no-oracle", "--plot", png);
+
+        Assert.True(code == 0, stderr);
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, bytes[..4]);
+        Assert.True(bytes.Length > 10_000, $"{bytes.Length} bytes: too small to hold a chart");
+    }
+
     [SharedDataFact]
     public void Eval_agrees_with_the_reference_scorer_within_half_a_point_on_dev()
     {

@@ -43,9 +43,11 @@ internal static class EvalCommand
         var noOracle = new Option<bool>("--no-oracle") { Description = "Skip the oracle ceilings (faster)." };
         var threshold = new Option<double?>("--threshold") { Description = "Apply a resolution only when its probability is at least P (0 to 1; 0 applies the best candidate of every hunk); by default, the model's unattended threshold.", HelpName = "P" };
 
+        var plot = new Option<string?>("--plot") { Description = "Draw the precision/coverage curve into this PNG, beside the baselines' points (take ours, take theirs, the token merge), which are evaluated too.", HelpName = "FILE.png" };
+
         var command = new Command("eval", "Resolve every record of a dataset (or of a repository's own merge history) from base, ours and theirs only, and print accuracy, precision, coverage and the oracle ceilings, as shared/tools/score.py counts them.")
         {
-            dataset, repo, strategy, outputs, json, limit, threads, noOracle, threshold,
+            dataset, repo, strategy, outputs, json, limit, threads, noOracle, threshold, plot,
         };
 
         command.SetAction(parse =>
@@ -71,14 +73,15 @@ internal static class EvalCommand
             using var outputsWriter = outputsPath is null ? null : new StreamWriter(outputsPath, false, new System.Text.UTF8Encoding(false));
             var started = System.Diagnostics.Stopwatch.StartNew();
             int max = parse.GetValue(limit);
+            IEnumerable<MergeRecord> Records(HistoryMiner miner, Action<long, long>? read)
+            {
+                var records = path is not null ? Dataset.Read(path, read) : miner.Mine(repoPath!);
+                return max > 0 ? records.Take(max) : records;
+            }
+
             CommandProgress.Run("eval", path is not null ? "KB" : "merges", report =>
             {
-                var records = path is not null ? Dataset.Read(path, (done, total) => report(done >> 10, total >> 10)) : miner.Mine(repoPath!);
-                if (max > 0)
-                {
-                    records = records.Take(max);
-                }
-
+                var records = Records(miner, (done, total) => report(done >> 10, total >> 10));
                 new Evaluator(options, withOracle).Run(records, Math.Max(1, parse.GetValue(threads)), result =>
                 {
                     summary.Add(result);
@@ -97,6 +100,18 @@ internal static class EvalCommand
             }
 
             summary.Print(Console.Out, withOracle);
+            if (parse.GetValue(plot) is { } plotPath)
+            {
+                var baselines = new[] { ("ours", "take ours"), ("theirs", "take theirs"), ("token-merge", "the token merge wherever it resolves") }.Select(b =>
+                {
+                    var figures = new EvaluationSummary { Strategy = b.Item1 };
+                    new Evaluator(new ResolverOptions { Strategy = ParseStrategy(b.Item1) }, withOracle: false).Run(Records(new HistoryMiner(), null), Math.Max(1, parse.GetValue(threads)), figures.Add);
+                    return new CurvePlot.Point(b.Item2, figures.CoveragePct ?? 0, figures.PrecisionPct ?? 0);
+                }).ToList();
+                var curve = summary.Curve.Where(c => c.PrecisionPct is not null).Select(c => new CurvePlot.Point(c.Threshold.ToString("0.##", CultureInfo.InvariantCulture), c.CoveragePct ?? 0, c.PrecisionPct!.Value)).ToList();
+                CurvePlot.Save(plotPath, path is not null ? Path.GetFileName(path) : repoPath!, curve, baselines);
+                Console.Error.WriteLine($"eval: the curve is in {plotPath}");
+            }
             if (parse.GetValue(json) is { } jsonPath)
             {
                 File.WriteAllText(jsonPath, JsonSerializer.Serialize(summary, CliJson.Indented.EvaluationSummary));
