@@ -41,7 +41,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         }
 
         var span = SpanOf(text, conflict);
-        foreach (var candidate in CandidatesFor(conflict, lines, context.Document.FilePath))
+        foreach (var candidate in CandidatesFor(conflict, lines, context.Document.FilePath, context.CancellationToken))
         {
             var action = CodeAction.Create(
                 candidate.Title,
@@ -55,11 +55,11 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     /// The candidates, or the plain patterns alone when ranking fails: an error in the resolver must
     /// never take the host down or leave the user without a fix.
     /// </summary>
-    private static ImmutableArray<SuggestedResolution> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path)
+    private static ImmutableArray<SuggestedResolution> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path, CancellationToken cancellationToken)
     {
         try
         {
-            return ConflictCandidates.For(conflict, lines, path);
+            return ConflictCandidates.For(conflict, lines, path, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -80,7 +80,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         foreach (var conflict in ConflictsIn(lines))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var candidates = context.CodeActionEquivalenceKey == ConfidentKey ? CandidatesFor(conflict, lines, document.FilePath) : ConflictCandidates.PlainFor(conflict);
+            var candidates = context.CodeActionEquivalenceKey == ConfidentKey ? CandidatesFor(conflict, lines, document.FilePath, context.CancellationToken) : ConflictCandidates.PlainFor(conflict);
             var chosen = candidates.FirstOrDefault(c => KeyOf(c) == context.CodeActionEquivalenceKey && (c.Pattern is not null || c.IsConfident));
             if (chosen is not null)
             {

@@ -19,11 +19,13 @@ public static class ConflictCandidates
 
     /// <summary>
     /// The candidates for <paramref name="conflict"/>, found in <paramref name="documentLines"/> (the lines
-    /// of the document, conflict markers included) of the file at <paramref name="path"/>.
+    /// of the document, conflict markers included) of the file at <paramref name="path"/>. An editor
+    /// passes its request's token, so that the token merge stops when the user moves on.
     /// </summary>
-    public static ImmutableArray<SuggestedResolution> For(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
+    public static ImmutableArray<SuggestedResolution> For(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path, CancellationToken cancellationToken = default)
     {
-        var ranked = Ranked(conflict, documentLines, path);
+        cancellationToken.ThrowIfCancellationRequested();
+        var ranked = Ranked(conflict, documentLines, path, cancellationToken);
         var plain = PlainFor(conflict);
         return ranked is null ? plain : plain.Insert(0, ranked);
     }
@@ -49,7 +51,7 @@ public static class ConflictCandidates
     }
 
     /// <summary>The token merge, when the markers carry the base and it resolves the conflict without breaking the syntax.</summary>
-    private static SuggestedResolution? Ranked(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path)
+    private static SuggestedResolution? Ranked(ParsedConflict conflict, IReadOnlyList<string> documentLines, string? path, CancellationToken cancellationToken)
     {
         string oursText = string.Concat(conflict.Ours), baseText = string.Concat(conflict.Base), theirsText = string.Concat(conflict.Theirs);
         if (!conflict.HasBase || oursText.Length + baseText.Length + theirsText.Length > MaxRankedLength)
@@ -63,13 +65,14 @@ public static class ConflictCandidates
             return null;
         }
 
-        var merge = TokenMerger.Merge(baseText, oursText, theirsText, profile.Tokenizer);
+        var merge = TokenMerger.Merge(baseText, oursText, theirsText, profile.Tokenizer, cancellationToken);
         if (!merge.IsResolved)
         {
             return null;
         }
 
         var text = merge.Render((_, _) => string.Empty);
+        cancellationToken.ThrowIfCancellationRequested();
         if (SyntaxCheck.AddsErrors(documentLines, conflict.StartLine, conflict.EndLine, text, oursText))
         {
             return null;
