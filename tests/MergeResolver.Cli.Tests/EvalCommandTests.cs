@@ -43,9 +43,11 @@ public sealed class EvalCommandTests
     [Fact]
     public void A_long_run_with_standard_error_redirected_prints_plain_progress_lines_with_total_rate_and_time_left()
     {
+        // Lines start after a second; 600 files of 20 conflicts each take several.
+        static string File(Func<int, string> body) => "class C\n{\n" + string.Concat(Enumerable.Range(0, 20).Select(i => $"    int M{i}()\n    {{\n        {body(i)}\n    }}\n\n")) + "}\n";
+        string b = File(i => $"return Sum(items{i}, 0m);"), o = File(i => $"return SumOf(items{i}, 0m);"), t = File(i => $"return Sum(items{i}, 1m);");
         using var dir = new TempDir();
-        var (b, o, t, resolved) = Examples.TokenLevel;
-        var dataset = dir.Write("set.jsonl", string.Concat(Enumerable.Range(0, 3000).Select(i => Record($"r{i}", b, o, t, resolved) + "\n")));
+        var dataset = dir.Write("set.jsonl", string.Concat(Enumerable.Range(0, 600).Select(i => Record($"r{i}", b, o, t, b) + "\n")));
 
         var (code, _, stderr) = CliProcess.Run(dir.Path, new Dictionary<string, string> { ["CI"] = "true" }, "eval", dataset, "--no-oracle", "--threads", "1");
 
