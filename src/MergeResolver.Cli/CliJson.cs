@@ -1,9 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using MergeResolver.Cli.Evaluation;
+using MergeResolver.Evaluation;
 using MergeResolver.Cli.Reports;
-using MergeResolver.Git.Mining;
 
 namespace MergeResolver.Cli;
 
@@ -11,7 +10,6 @@ namespace MergeResolver.Cli;
 /// Every JSON the commands read or write, generated at build time so that it needs no reflection:
 /// quicker to start, and the executable can be compiled ahead of time.
 /// </summary>
-[JsonSerializable(typeof(MergeRecord))]
 [JsonSerializable(typeof(OutputLine))]
 [JsonSerializable(typeof(FeatureMeta))]
 [JsonSerializable(typeof(ReportJson))]

@@ -48,3 +48,9 @@ catch (CommandException e)
     Console.Error.WriteLine($"mergeresolver: {e.Message}");
     return e.ExitCode;
 }
+catch (InvalidDataException e)
+{
+    // A dataset line that is no record: found while reading, wherever the records are used.
+    Console.Error.WriteLine($"mergeresolver: {e.Message}");
+    return ExitCodes.InvalidInput;
+}

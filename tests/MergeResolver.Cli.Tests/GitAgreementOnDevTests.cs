@@ -1,6 +1,5 @@
-using MergeResolver.Git.Mining;
 using System.Collections.Concurrent;
-using MergeResolver.Cli.Evaluation;
+using MergeResolver.Evaluation;
 using MergeResolver.Merge;
 using Xunit.Abstractions;
 
@@ -12,7 +11,7 @@ public sealed class GitAgreementOnDevTests(ITestOutputHelper output)
     [SharedDataFact]
     public void Line_merge_agrees_with_git_merge_file_on_every_dev_record()
     {
-        var records = Dataset.Read(SharedData.DevSet).ToList();
+        var records = DatasetReader.Read(SharedData.DevSet).ToList();
         var differing = new ConcurrentBag<string>();
         Parallel.ForEach(records, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2 }, record =>
         {

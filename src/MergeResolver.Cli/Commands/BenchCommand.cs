@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using MergeResolver.Cli.Benchmarking;
-using MergeResolver.Cli.Evaluation;
+using MergeResolver.Evaluation;
 using MergeResolver.Merge;
 using MergeResolver.Resolution;
 
@@ -61,7 +61,7 @@ internal static class BenchCommand
                     var evaluator = new Evaluator(ResolverOptions.Default, withOracle: false);
                     int hunks = 0, files = 0;
                     var sw = Stopwatch.StartNew();
-                    evaluator.Run(Dataset.Read(path).Take(parse.GetValue(records)), Environment.ProcessorCount, r =>
+                    evaluator.Run(DatasetReader.Read(path).Take(parse.GetValue(records)), Environment.ProcessorCount, r =>
                     {
                         files++;
                         hunks += r.Hunks.Count;

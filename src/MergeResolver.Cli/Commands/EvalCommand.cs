@@ -2,7 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MergeResolver.Cli.Evaluation;
+using MergeResolver.Evaluation;
 using MergeResolver.Cli.Reports;
 using MergeResolver.Cli.Ranking;
 using MergeResolver.Git.Mining;
@@ -75,7 +75,7 @@ internal static class EvalCommand
             int max = parse.GetValue(limit);
             IEnumerable<MergeRecord> Records(HistoryMiner miner, Action<long, long>? read)
             {
-                var records = path is not null ? Dataset.Read(path, read) : miner.Mine(repoPath!);
+                var records = path is not null ? DatasetReader.Read(path, read) : miner.Mine(repoPath!);
                 return max > 0 ? records.Take(max) : records;
             }
 

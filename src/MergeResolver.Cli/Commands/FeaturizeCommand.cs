@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
-using MergeResolver.Cli.Evaluation;
+using MergeResolver.Evaluation;
 using MergeResolver.Model.Features;
-using MergeResolver.Git.Mining;
 using MergeResolver.Resolution;
 
 namespace MergeResolver.Cli.Commands;
@@ -38,7 +37,7 @@ internal static class FeaturizeCommand
             var dir = parse.GetValue(output)!;
             Directory.CreateDirectory(dir);
             int max = parse.GetValue(limit);
-            IEnumerable<MergeRecord> Records() => files.SelectMany(f => max > 0 ? Dataset.Read(f).Take(max) : Dataset.Read(f));
+            IEnumerable<MergeRecord> Records() => files.SelectMany(f => max > 0 ? DatasetReader.Read(f).Take(max) : DatasetReader.Read(f));
 
             Vocabulary vocabulary;
             if (parse.GetValue(vocab) is { } vocabPath)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MergeResolver.Evaluation;
 using MergeResolver.Git.Mining;
 
 namespace MergeResolver.Cli.Commands;

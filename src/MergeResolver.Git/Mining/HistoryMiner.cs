@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using LibGit2Sharp;
+using MergeResolver.Evaluation;
 using MergeResolver.Merge;
 using MergeResolver.Text;
 

@@ -1,4 +1,4 @@
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>What the evaluation learned from one record: the tool's output, its scored hunks and the oracle counts.</summary>
 internal sealed record RecordResult(string Id, string Output, List<ScoredHunk> Hunks, bool MarkersLeft, OracleCounts Oracle)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using ZstdSharp;
 
-namespace MergeResolver.Git.Mining;
+namespace MergeResolver.Evaluation;
 
 /// <summary>Writes records as JSON lines, zstd-compressed when the file name ends in <c>.zst</c>.</summary>
 public static class DatasetWriter
@@ -17,7 +17,7 @@ public static class DatasetWriter
         int n = 0;
         foreach (var record in records)
         {
-            writer.WriteLine(JsonSerializer.Serialize(record, GitJson.Records.MergeRecord));
+            writer.WriteLine(JsonSerializer.Serialize(record, DatasetJson.Lines.MergeRecord));
             n++;
         }
 

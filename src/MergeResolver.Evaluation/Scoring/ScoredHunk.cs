@@ -1,4 +1,4 @@
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>
 /// One scoring hunk of a record: its sides as git drew them, the truth when anchored, and the verdict;

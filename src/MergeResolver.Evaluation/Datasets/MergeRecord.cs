@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MergeResolver.Git.Mining;
+namespace MergeResolver.Evaluation;
 
 /// <summary>One conflicted file of a dataset (format: shared/data/README.md): the three inputs and what the developer committed.</summary>
 public sealed record MergeRecord

@@ -1,12 +1,11 @@
-using MergeResolver.Git.Mining;
 using System.Text;
 using System.Text.Json;
 using ZstdSharp;
 
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>Streams the records of a dataset file: JSON lines, plain or zstd-compressed (<c>.zst</c>).</summary>
-internal static class Dataset
+internal static class DatasetReader
 {
     /// <summary>The records, in order; <paramref name="read"/> gets how many bytes of the file were read, of how many, after each.</summary>
     public static IEnumerable<MergeRecord> Read(string path, Action<long, long>? read = null)
@@ -26,15 +25,15 @@ internal static class Dataset
             MergeRecord? record;
             try
             {
-                record = JsonSerializer.Deserialize(line, CliJson.Default.MergeRecord);
+                record = JsonSerializer.Deserialize(line, DatasetJson.Lines.MergeRecord);
             }
             catch (JsonException e)
             {
-                throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: not a dataset record: {e.Message}");
+                throw new InvalidDataException($"{path}:{lineNumber}: not a dataset record: {e.Message}", e);
             }
 
             read?.Invoke(file.Position, file.Length);
-            yield return record ?? throw new CommandException(ExitCodes.InvalidInput, $"{path}:{lineNumber}: empty record");
+            yield return record ?? throw new InvalidDataException($"{path}:{lineNumber}: empty record");
         }
     }
 }

@@ -1,7 +1,6 @@
-using MergeResolver.Git.Mining;
 using MergeResolver.Merge;
 
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>
 /// The scoring protocol of shared/data/README.md, a port of the reference scorer (shared/tools/score.py):

@@ -1,9 +1,8 @@
-using MergeResolver.Git.Mining;
 using MergeResolver.Languages;
 using MergeResolver.Resolution;
 using MergeResolver.Tokens;
 
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>Resolves records from base, ours and theirs only, and scores what the tool wrote against what the developer committed.</summary>
 internal sealed class Evaluator(ResolverOptions options, bool withOracle)

@@ -1,4 +1,4 @@
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>
 /// Python's string rules, which the reference scorer (score.py) is written in: splitlines' line

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>The figures of one evaluation run, with the same names and rounding as the reference scorer's JSON, plus the oracle ceilings.</summary>
 internal sealed class EvaluationSummary

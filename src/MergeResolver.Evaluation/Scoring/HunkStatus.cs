@@ -1,4 +1,4 @@
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>The verdict on one scoring hunk (shared/data/README.md, "Scoring protocol").</summary>
 internal enum HunkStatus

@@ -1,4 +1,4 @@
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>
 /// The matching blocks of Python's difflib.SequenceMatcher with autojunk off and no junk, which the

@@ -1,7 +1,7 @@
 using MergeResolver.Patterns;
 using MergeResolver.Tokens;
 
-namespace MergeResolver.Cli.Evaluation;
+namespace MergeResolver.Evaluation;
 
 /// <summary>
 /// Whether some candidate of the pattern set equals the developer's resolution (word by word): the
