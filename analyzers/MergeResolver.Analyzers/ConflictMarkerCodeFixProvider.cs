@@ -68,9 +68,10 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     }
 
     /// <summary>
-    /// Fix all of a plain pattern applies that pattern to every conflict in scope (the base only where
-    /// the markers carry one); fix all of the resolver's own resolution applies only the conflicts it
-    /// is sure of, and leaves the others.
+    /// Fix all applies the resolver's resolutions it is sure of and leaves every other conflict,
+    /// whichever action it was started from: <c>dotnet format</c> starts it from the first action of
+    /// the first conflict it meets, which for a conflict the resolver is unsure of is a plain pattern,
+    /// and applying that pattern everywhere would drop one side's changes in every file unseen.
     /// </summary>
     private static async Task<Document?> FixAllConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
@@ -80,11 +81,10 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
         foreach (var conflict in ConflictsIn(lines))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var candidates = context.CodeActionEquivalenceKey == ConfidentKey ? CandidatesFor(conflict, lines, document.FilePath, context.CancellationToken) : ConflictCandidates.PlainFor(conflict);
-            var chosen = candidates.FirstOrDefault(c => KeyOf(c) == context.CodeActionEquivalenceKey && (c.Pattern is not null || c.IsConfident));
-            if (chosen is not null)
+            var confident = CandidatesFor(conflict, lines, document.FilePath, context.CancellationToken).FirstOrDefault(c => c.IsConfident);
+            if (confident is not null)
             {
-                changes.Add(new TextChange(SpanOf(text, conflict), chosen.Text));
+                changes.Add(new TextChange(SpanOf(text, conflict), confident.Text));
             }
         }
 

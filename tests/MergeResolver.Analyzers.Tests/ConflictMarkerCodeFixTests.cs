@@ -115,28 +115,14 @@ public sealed class ConflictMarkerCodeFixTests
 
     [Theory]
     [InlineData("Take HEAD")]
-    [InlineData("Take feature")]
-    [InlineData("Take the base (merged common ancestors)")]
     [InlineData("Keep both: feature, then HEAD")]
-    public async Task Fix_all_of_a_plain_pattern_applies_that_pattern_to_all_three_conflicts(string title)
+    public async Task Fix_all_started_from_a_plain_pattern_still_applies_only_the_confident_resolutions(string title)
     {
-        static string Conflict(string o, string b, string t) => "<<<<<<< HEAD\n" + o + "||||||| merged common ancestors\n" + b + "=======\n" + t + ">>>>>>> feature\n";
-        string[] ours = ["        int a = 1;\n", "        int b = 1;\n", "        int c = 1;\n"];
-        string[] bases = ["        int a = 0;\n", "        int b = 0;\n", "        int c = 0;\n"];
-        string[] theirs = ["        int a = 2;\n", "        int b = 2;\n", "        int c = 2;\n"];
-        string Document(Func<int, string> hunk) => "class K\n{\n    void M()\n    {\n" + hunk(0) + "        Step();\n        Step();\n        Step();\n        Step();\n" + hunk(1) + "        Step();\n        Step();\n        Step();\n        Step();\n" + hunk(2) + "    }\n}\n";
-        using var workspace = new Workspace(Document(i => Conflict(ours[i], bases[i], theirs[i])));
+        const string unsure = "<<<<<<< HEAD\n    int Count => 1;\n||||||| base\n    int Count => 0;\n=======\n    int Count => 2;\n>>>>>>> feature\n";
+        var text = Head + "<<<<<<< HEAD\n" + Ours + "||||||| base\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + "    }\n\n" + unsure + "}\n";
+        using var workspace = new Workspace(text);
         var action = (await workspace.ActionsAsync()).Single(a => a.Title == title);
 
-        var fixedAll = await workspace.FixAllAsync(action.EquivalenceKey!);
-
-        Func<int, string> expected = title switch
-        {
-            "Take HEAD" => i => ours[i],
-            "Take feature" => i => theirs[i],
-            "Take the base (merged common ancestors)" => i => bases[i],
-            _ => i => theirs[i] + ours[i],
-        };
-        Assert.Equal(Document(expected), fixedAll);
+        Assert.Equal(Head + Merged + "    }\n\n" + unsure + "}\n", await workspace.FixAllAsync(action.EquivalenceKey!));
     }
 }

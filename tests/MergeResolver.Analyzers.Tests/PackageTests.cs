@@ -14,35 +14,63 @@ public sealed class PackageTests
     [Fact]
     public void A_project_referencing_the_package_builds_with_the_analyzer_loaded()
     {
-        var root = RepositoryRoot();
-        var dir = Directory.CreateTempSubdirectory("mergeresolver-package-").FullName;
-        try
+        using var sample = new Sample();
+        sample.Write("Query.cs", "class Query\n{\n    const string Sql = @\"\n<<<<<<< HEAD\nSELECT a\n=======\nSELECT b\n>>>>>>> topic\n\";\n}\n");
+
+        var (built, buildOutput) = sample.Dotnet("build", "-c", "Release");
+
+        Assert.True(built == 0, buildOutput);
+        Assert.Contains("MR0001", buildOutput);
+    }
+
+    [Fact]
+    public void Dotnet_format_applies_the_confident_resolutions_and_leaves_the_other_conflicts_as_they_are()
+    {
+        // The unsure conflict comes first: dotnet format starts fix-all from its first action, "Take HEAD".
+        const string unsure = "    int Count()\n    {\n<<<<<<< HEAD\n        return 2;\n||||||| base\n        return 1;\n=======\n        return 3;\n>>>>>>> topic\n    }\n";
+        const string head = "class Cart\n{\n" + unsure + "\n    decimal Total()\n    {\n";
+        using var sample = new Sample();
+        sample.Write("Cart.cs", head + "<<<<<<< HEAD\n        return SumOf(items, 0m);\n||||||| base\n        return Sum(items, 0m);\n=======\n        return Sum(items, 1m);\n>>>>>>> topic\n    }\n}\n");
+        Assert.Equal(0, sample.Dotnet("restore").ExitCode);
+
+        var (code, output) = sample.Dotnet("format", "analyzers", "--no-restore", "--diagnostics", "CS8300", "--severity", "info");
+
+        Assert.True(code == 0, output);
+        Assert.Equal(head + "        return SumOf(items, 1m);\n    }\n}\n", sample.Read("Cart.cs"));
+    }
+
+    /// <summary>The package packed into a feed of its own, and a project that references it.</summary>
+    private sealed class Sample : IDisposable
+    {
+        private readonly string _dir = Directory.CreateTempSubdirectory("mergeresolver-package-").FullName;
+
+        public Sample()
         {
-            var feed = Path.Combine(dir, "feed");
-            var packages = Path.Combine(dir, "packages");
-            var (packed, packOutput) = Dotnet(root, packages, "pack", Path.Combine(root, "analyzers", "MergeResolver.Analyzers", "MergeResolver.Analyzers.csproj"),
+            var root = RepositoryRoot();
+            var feed = System.IO.Path.Combine(_dir, "feed");
+            var (packed, packOutput) = Run(root, "pack", System.IO.Path.Combine(root, "analyzers", "MergeResolver.Analyzers", "MergeResolver.Analyzers.csproj"),
                 "--no-build", "-c", Configuration, "-o", feed, "-p:Version=0.1.0-test");
             Assert.True(packed == 0, packOutput);
             Assert.Single(Directory.GetFiles(feed, "MergeResolver.Analyzers.0.1.0-test.nupkg"));
-
-            var sample = Path.Combine(dir, "sample");
-            Directory.CreateDirectory(sample);
-            File.WriteAllText(Path.Combine(sample, "nuget.config"),
+            Directory.CreateDirectory(Path);
+            File.WriteAllText(System.IO.Path.Combine(Path, "nuget.config"),
                 $"<configuration><packageSources><clear /><add key=\"feed\" value=\"{feed}\" /></packageSources></configuration>");
-            File.WriteAllText(Path.Combine(sample, "Sample.csproj"),
+            File.WriteAllText(System.IO.Path.Combine(Path, "Sample.csproj"),
                 "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>" +
                 "<ItemGroup><PackageReference Include=\"MergeResolver.Analyzers\" Version=\"0.1.0-test\" /></ItemGroup></Project>");
-            File.WriteAllText(Path.Combine(sample, "Query.cs"),
-                "class Query\n{\n    const string Sql = @\"\n<<<<<<< HEAD\nSELECT a\n=======\nSELECT b\n>>>>>>> topic\n\";\n}\n");
+        }
 
-            var (built, buildOutput) = Dotnet(sample, packages, "build", "-c", "Release");
-            Assert.True(built == 0, buildOutput);
-            Assert.Contains("MR0001", buildOutput);
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        public string Path => System.IO.Path.Combine(_dir, "sample");
+
+        public void Write(string name, string text) => File.WriteAllText(System.IO.Path.Combine(Path, name), text);
+
+        public string Read(string name) => File.ReadAllText(System.IO.Path.Combine(Path, name));
+
+        public (int ExitCode, string Output) Dotnet(params string[] args) => Run(Path, args);
+
+        public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+        private (int ExitCode, string Output) Run(string workDir, params string[] args) => PackageTests.Dotnet(workDir, System.IO.Path.Combine(_dir, "packages"), args);
     }
 
     private static string RepositoryRoot()
