@@ -7,14 +7,8 @@ internal static class CliProcess
 {
     private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "mergeresolver.dll");
 
-    /// <summary>
-    /// The executable under test when <c>MERGERESOLVER_TEST_EXECUTABLE</c> names one (the ahead-of-time
-    /// compiled build, which CI tests too); otherwise the built <c>mergeresolver.dll</c>, run by dotnet.
-    /// </summary>
-    private static readonly string? Executable = Environment.GetEnvironmentVariable("MERGERESOLVER_TEST_EXECUTABLE") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
-
     /// <summary>The command line git is given to call the tool (shell syntax).</summary>
-    public static string ShellCommand => Executable is null ? $"dotnet '{Dll}'" : $"'{Executable}'";
+    public static string ShellCommand => $"dotnet '{Dll}'";
 
     public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, params string[] args) =>
         Run(workDir, new Dictionary<string, string>(), args);
@@ -22,7 +16,7 @@ internal static class CliProcess
     /// <summary>Runs with git's user configuration kept out, plus <paramref name="environment"/>.</summary>
     public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Executable ?? "dotnet")
+        var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workDir,
             RedirectStandardOutput = true,
@@ -30,11 +24,7 @@ internal static class CliProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        if (Executable is null)
-        {
-            start.ArgumentList.Add(Dll);
-        }
-
+        start.ArgumentList.Add(Dll);
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);

@@ -10,9 +10,14 @@ namespace MergeResolver.Merge;
 public static class ConflictGroups
 {
     /// <summary>For each hunk of <paramref name="merge"/>, the index of the first hunk of the region git draws it in.</summary>
-    public static ImmutableArray<int> Of(LineMergeResult merge, ConflictMarkers markers)
+    public static ImmutableArray<int> Of(LineMergeResult merge, ConflictMarkers markers) =>
+        markers.Style == ConflictStyle.Merge
+            ? Of([.. Pieces(merge, markers)], merge.Conflicts.Count(), markers)
+            : Of([], merge.Conflicts.Count(), markers);
+
+    /// <summary>The same, from the pieces <see cref="Pieces"/> gave, for a caller that walks them anyway.</summary>
+    internal static ImmutableArray<int> Of(IReadOnlyList<(MergeChunk Piece, int Hunk)> pieces, int count, ConflictMarkers markers)
     {
-        int count = merge.Conflicts.Count();
         var first = ImmutableArray.CreateBuilder<int>(count);
         for (int k = 0; k < count; k++)
         {
@@ -28,7 +33,7 @@ public static class ConflictGroups
         // region is known by the hunks it came from.
         int lastHunk = -1, betweenLines = 0;
         bool sawBetween = false, betweenChanged = false, betweenHasAlnum = false;
-        foreach (var (piece, hunk) in Pieces(merge, markers))
+        foreach (var (piece, hunk) in pieces)
         {
             if (piece is CleanChunk clean)
             {

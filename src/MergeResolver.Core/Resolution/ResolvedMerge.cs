@@ -34,7 +34,8 @@ public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<Hun
     /// </summary>
     internal IReadOnlyList<DrawnSegment> Segments()
     {
-        var groups = ConflictGroups.Of(LineMerge, Markers);
+        var all = ConflictGroups.Pieces(LineMerge, Markers).ToList();
+        var groups = ConflictGroups.Of(all, Hunks.Length, Markers);
         var segments = new List<DrawnSegment>();
         var pieces = new List<MergeChunk>();
         var resolution = new StringBuilder();
@@ -57,7 +58,7 @@ public sealed record ResolvedMerge(LineMergeResult LineMerge, ImmutableArray<Hun
             resolved = true;
         }
 
-        foreach (var (piece, hunk) in ConflictGroups.Pieces(LineMerge, Markers))
+        foreach (var (piece, hunk) in all)
         {
             if (hunk < 0)
             {
