@@ -1,19 +1,23 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using MergeResolver.Merge;
+using MergeResolver.Patterns;
+using MergeResolver.Ranking;
 using MergeResolver.Resolution;
 
 namespace MergeResolver.Analyzers;
 
 /// <summary>
 /// Fixes CS8300 ("merge conflict marker encountered") and MR0001 (a conflict hidden in a string or
-/// comment): on a conflict's opening marker it offers the
-/// resolutions MergeResolver finds, with their confidence, then the plain patterns titled with the
-/// labels on the markers. Fix all resolves the conflicts the resolver is sure of and leaves the rest.
+/// comment): on a conflict's opening marker it offers the ranker's best candidates with their
+/// calibrated probabilities (the command line's pipeline and model, run in managed code), then the
+/// plain patterns titled with the labels on the markers. Fix all resolves the conflicts the resolver
+/// is sure of, as <c>resolve</c> would, and leaves the rest.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConflictMarkerCodeFixProvider))]
 [Shared]
@@ -33,37 +37,28 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     {
         var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         int line = text.Lines.GetLineFromPosition(context.Span.Start).LineNumber;
-        var lines = LinesOf(text);
-        var conflict = ConflictsIn(lines).FirstOrDefault(c => c.StartLine == line);
+        var document = DocumentOf(text, context.Document.FilePath, context.CancellationToken);
+        var conflict = document.Conflicts.FirstOrDefault(c => c.StartLine == line);
         if (conflict is null)
         {
             return;
         }
 
         var span = SpanOf(text, conflict);
-        foreach (var candidate in CandidatesFor(conflict, lines, context.Document.FilePath, context.CancellationToken))
+        bool besideBuiltIn = context.Diagnostics.Any(d => d.Id == ConflictMarkerDiagnosticId);
+        foreach (var suggestion in document.SuggestionsFor(conflict))
         {
-            var action = CodeAction.Create(
-                candidate.Title,
-                ct => Task.FromResult(context.Document.WithText(text.Replace(span, candidate.Text))),
-                equivalenceKey: KeyOf(candidate));
-            context.RegisterCodeFix(action, context.Diagnostics);
-        }
-    }
+            if (besideBuiltIn && suggestion.Pattern is { } pattern && BuiltInPatterns.Contains(pattern))
+            {
+                continue;
+            }
 
-    /// <summary>
-    /// The candidates, or the plain patterns alone when ranking fails: an error in the resolver must
-    /// never take the host down or leave the user without a fix.
-    /// </summary>
-    private static ImmutableArray<SuggestedResolution> CandidatesFor(ParsedConflict conflict, IReadOnlyList<string> lines, string? path, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return ConflictCandidates.For(conflict, lines, path, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return ConflictCandidates.PlainFor(conflict);
+            var action = CodeAction.Create(
+                suggestion.Title,
+                ct => Task.FromResult(context.Document.WithText(text.Replace(span, suggestion.Text))),
+                equivalenceKey: KeyOf(suggestion),
+                suggestion.Pattern is null ? CodeActionPriority.High : CodeActionPriority.Default);
+            context.RegisterCodeFix(action, context.Diagnostics);
         }
     }
 
@@ -76,28 +71,78 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     private static async Task<Document?> FixAllConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        var lines = LinesOf(text);
-        var changes = new List<TextChange>();
-        foreach (var conflict in ConflictsIn(lines))
+        var resolved = DocumentOf(text, document.FilePath, context.CancellationToken).WithConfidentResolutions();
+        return resolved == text.ToString() ? document : document.WithText(SourceText.From(resolved, text.Encoding, text.ChecksumAlgorithm));
+    }
+
+    /// <summary>
+    /// The document's conflicts, analysed once a version of its text: every conflict's fixes and fix
+    /// all read the same analysis. An error in the resolver must never take the host down or leave
+    /// the user without a fix, so it gives the plain patterns alone.
+    /// </summary>
+    private static ConflictDocument DocumentOf(SourceText text, string? path, CancellationToken cancellationToken)
+    {
+        if (Analyses.TryGetValue(text, out var known))
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var confident = CandidatesFor(conflict, lines, document.FilePath, context.CancellationToken).FirstOrDefault(c => c.IsConfident);
-            if (confident is not null)
-            {
-                changes.Add(new TextChange(SpanOf(text, conflict), confident.Text));
-            }
+            return known;
         }
 
-        return changes.Count == 0 ? document : document.WithText(text.WithChanges(changes));
+        var lines = LinesOf(text);
+        ConflictDocument analysis;
+        try
+        {
+            analysis = ConflictDocument.Analyze(lines, path, Ranker.Value, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            analysis = ConflictDocument.Unranked(lines);
+        }
+
+        return Analyses.GetValue(text, _ => analysis);
     }
+
+    private static readonly ConditionalWeakTable<SourceText, ConflictDocument> Analyses = new();
+
+    private static readonly Lazy<ICandidateRanker> Ranker = new(LoadRanker, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The learned ranker the package carries, or the default rules when it cannot be read: the
+    /// editor then ranks as the command line does without its model.
+    /// </summary>
+    private static ICandidateRanker LoadRanker()
+    {
+        var assembly = typeof(ConflictMarkerCodeFixProvider).Assembly;
+        using var weights = assembly.GetManifestResourceStream("MergeResolver.ranker.weights");
+        using var vocabulary = assembly.GetManifestResourceStream("MergeResolver.vocab.txt");
+        if (weights is null || vocabulary is null)
+        {
+            return DefaultRanker.Instance;
+        }
+
+        try
+        {
+            using var reader = new StreamReader(vocabulary);
+            return ManagedRanker.Load(weights, reader);
+        }
+        catch (InvalidDataException)
+        {
+            return DefaultRanker.Instance;
+        }
+    }
+
+    /// <summary>
+    /// What Roslyn's own fix for CS8300 offers (Take 'HEAD', Take 'feature', Take both) in every host
+    /// that shows ours: offered again under other titles they are only noise. The base, theirs then
+    /// ours and the resolver's candidates are ours alone, and a conflict hidden in a string (MR0001),
+    /// which Roslyn does not see, gets every pattern.
+    /// </summary>
+    private static readonly ImmutableHashSet<MergePattern> BuiltInPatterns = [MergePattern.Ours, MergePattern.Theirs, MergePattern.OursThenTheirs];
 
     private const string ConfidentKey = "MergeResolver.Confident";
 
     /// <summary>One key a kind of fix, whatever the labels in its title: fix all applies the same kind everywhere.</summary>
     private static string KeyOf(SuggestedResolution candidate) =>
         candidate.Pattern is { } pattern ? $"MergeResolver.{pattern}" : ConfidentKey;
-
-    private static ImmutableArray<ParsedConflict> ConflictsIn(IReadOnlyList<string> lines) => ConflictMarkerParser.Parse(lines);
 
     /// <summary>
     /// The document's lines as Roslyn counts them, each with its own line break (a lone CR, U+0085,

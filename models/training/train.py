@@ -26,6 +26,7 @@ from features import read_features  # noqa: E402
 
 MAX_CANDIDATES = 16
 EDIT_KINDS = 8
+BF16 = "avx512_bf16" in open("/proc/cpuinfo").read()
 
 
 def calibration_repo(repo):
@@ -161,20 +162,102 @@ def curve(confidence, right, thresholds):
     return rows
 
 
+def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, seed, budget):
+    """One model: AdamW with warm-up and a linear decay over the planned epochs, stopped by the time
+    budget; the epoch kept is the one whose model fits the held-out repositories best."""
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    model = Ranker(vocab, feature_count, length=args.length)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
+    batch = 64
+    started = time.time()
+    n = train_x[0].shape[0]
+    planned = args.epochs * (n // batch)
+    step, epoch, seen_all = 0, 0, 0
+    best_loss, best_state, best_epoch = float("inf"), None, 0
+    order = list(range(n))
+    while epoch < args.epochs and (epoch == 0 or time.time() - started < budget):
+        rng.shuffle(order)
+        total, seen = 0.0, 0
+        for s in range(0, len(order) - batch + 1, batch):
+            idx = torch.tensor(order[s:s + batch])
+            xs = [x[idx] for x in train_x]
+            # Pieces dropped to [UNK] at random keep the embeddings from memorising a repository's names.
+            for j in (0, 2):
+                drop = (torch.rand(xs[j].shape) < args.piece_dropout) & (xs[j] > 3)
+                xs[j] = xs[j].masked_fill(drop, 1)
+            lr = 1e-3 * min(1.0, (step + 1) / 300) * max(0.0, 1 - step / planned)
+            for group in optimizer.param_groups:
+                group["lr"] = lr
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=BF16):
+                logits = model(*xs)
+            loss = loss_of(logits, train_y[idx])
+            optimizer.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            total += float(loss) * batch
+            seen += batch
+            seen_all += batch
+            step += 1
+            if time.time() - started > budget and seen_all >= 50 * batch:
+                break
+        epoch += 1
+        logits = predict(model, calib_x)
+        conf, right = decisions(logits, calib_y, 1.0, calib_x[4])
+        calib_loss = float(loss_of(logits, calib_y))
+        if calib_loss < best_loss:
+            best_loss, best_state, best_epoch = calib_loss, {k: v.clone() for k, v in model.state_dict().items()}, epoch
+        print(f"seed {seed} epoch {epoch}: loss {total / max(seen, 1):.4f}, calibration loss {calib_loss:.4f}, top-1 {float(right.float().mean()):.3f}, "
+              f"{(time.time() - started) / 60:.1f} min, {seen_all / (time.time() - started):.0f} examples/s", flush=True)
+    model.load_state_dict(best_state)
+    model.eval()
+    model.kept_epoch, model.epochs, model.steps = best_epoch, epoch, step
+    return model
+
+
+class Ensemble(nn.Module):
+    """The members' logits averaged: one graph, the same inputs and output as a single ranker."""
+
+    def __init__(self, members):
+        super().__init__()
+        self.members = nn.ModuleList(members)
+
+    def forward(self, *inputs):
+        return torch.stack([m(*inputs) for m in self.members]).mean(0)
+
+
+def write_weights(path, members, card):
+    """The members' parameters for the managed copy of the network the editor runs (no ONNX Runtime
+    there), with the card's numbers: `MRW1`, int32 tensor count, then per tensor int32 name length,
+    the UTF-8 name (`members.<i>.<parameter>`, or a card entry of one value), int32 rank, int32
+    dimensions and float32 values, little endian."""
+    tensors = [(name, torch.tensor([float(value)])) for name, value in card.items()]
+    tensors += [(f"members.{i}.{name}", value.detach().float().contiguous())
+                for i, m in enumerate(members) for name, value in m.state_dict().items()]
+    with open(path, "wb") as f:
+        f.write(b"MRW1" + struct.pack("<i", len(tensors)))
+        for name, value in tensors:
+            encoded = name.encode("utf-8")
+            f.write(struct.pack("<i", len(encoded)) + encoded + struct.pack("<i", value.dim()))
+            f.write(struct.pack(f"<{value.dim()}i", *value.shape))
+            f.write(struct.pack(f"<{value.numel()}f", *value.flatten().tolist()))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("features", help="folder that `mergeresolver featurize` wrote for train")
     parser.add_argument("-o", "--output", default="models")
     parser.add_argument("--minutes", type=float, default=60.0, help="training time budget")
     parser.add_argument("--length", type=int, default=128)
-    parser.add_argument("--seed", type=int, default=1234)
+    parser.add_argument("--seed", type=int, default=1234, help="seed of the first member; member i has seed + i")
+    parser.add_argument("--models", type=int, default=3, help="members of the ensemble, trained one after another")
+    parser.add_argument("--epochs", type=int, default=4, help="epochs a member's learning rate decays over")
+    parser.add_argument("--piece-dropout", type=float, default=0.1, help="share of pieces replaced by [UNK] in training")
     parser.add_argument("--precision", type=float, default=0.95, help="precision the unattended threshold must reach on the calibration slice")
     args = parser.parse_args()
 
-    torch.manual_seed(args.seed)
-    random.seed(args.seed)
     torch.set_num_threads(2)
-    bf16 = "avx512_bf16" in open("/proc/cpuinfo").read()
 
     examples = []
     try:
@@ -190,52 +273,17 @@ def main():
     held = [calibration_repo(m.get("repo") or m["id"].split("@")[0]) for m in meta]
     train = [e for e, h in zip(examples, held) if not h]
     calib = [e for e, h in zip(examples, held) if h]
-    print(f"train {len(train)}, calibration {len(calib)} examples; vocabulary {vocab}; {feature_count} features; bf16 {bf16}", flush=True)
+    print(f"train {len(train)}, calibration {len(calib)} examples; vocabulary {vocab}; {feature_count} features; bf16 {BF16}", flush=True)
 
     train_x, train_y = tensors(train, args.length, feature_count)
     calib_x, calib_y = tensors(calib, args.length, feature_count)
-    model = Ranker(vocab, feature_count, length=args.length)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
-    batch = 64
     started = time.time()
-    budget = args.minutes * 60
-    step, epoch, seen_all = 0, 0, 0
-    best_loss, best_state = float("inf"), None
-    order = list(range(len(train)))
-    while time.time() - started < budget:
-        random.shuffle(order)
-        total, seen = 0.0, 0
-        for s in range(0, len(order) - batch + 1, batch):
-            idx = torch.tensor(order[s:s + batch])
-            xs = [x[idx] for x in train_x]
-            lr = 1e-3 * min(1.0, (step + 1) / 300) * max(0.1, 1 - (time.time() - started) / budget)
-            for group in optimizer.param_groups:
-                group["lr"] = lr
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-                logits = model(*xs)
-            loss = loss_of(logits, train_y[idx])
-            optimizer.zero_grad()
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            optimizer.step()
-            total += float(loss) * batch
-            seen += batch
-            seen_all += batch
-            step += 1
-            if time.time() - started > budget:
-                break
-        epoch += 1
-        logits = predict(model, calib_x)
-        conf, right = decisions(logits, calib_y, 1.0, calib_x[4])
-        calib_loss = float(loss_of(logits, calib_y))
-        if calib_loss < best_loss:
-            # The epoch whose model fits the held-out repositories best is the one kept.
-            best_loss, best_state = calib_loss, {k: v.clone() for k, v in model.state_dict().items()}
-            best_epoch = epoch
-        print(f"epoch {epoch}: loss {total / max(seen, 1):.4f}, calibration loss {calib_loss:.4f}, top-1 {float(right.float().mean()):.3f}, "
-              f"{(time.time() - started) / 60:.1f} min, {seen_all / (time.time() - started):.0f} examples/s", flush=True)
-
-    model.load_state_dict(best_state)
+    members = []
+    for m in range(args.models):
+        # Each member has its own seed and an equal share of what is left of the budget.
+        budget = (args.minutes * 60 - (time.time() - started)) / (args.models - m)
+        members.append(train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + m, budget))
+    model = Ensemble(members) if len(members) > 1 else members[0]
     model.eval()
     logits = predict(model, calib_x)
     # Temperature scaling on the calibration slice: the temperature with the lowest negative log-likelihood.
@@ -255,6 +303,9 @@ def main():
         input_names=["ours_ids", "ours_edits", "theirs_ids", "theirs_edits", "features", "mask"],
         output_names=["logits"],
         dynamic_axes={name: {0: "batch"} for name in ["ours_ids", "ours_edits", "theirs_ids", "theirs_edits", "features", "mask", "logits"]})
+    write_weights(os.path.join(args.output, "ranker.weights"), members, {
+        "max_length": args.length, "max_candidates": MAX_CANDIDATES, "features": feature_count,
+        "temperature": temperature, "unattended_threshold": threshold})
     card = {
         "format": 1,
         "max_length": args.length,
@@ -265,9 +316,8 @@ def main():
         "unattended_threshold": threshold,
         "calibration_examples": len(calib),
         "train_examples": len(train),
-        "epochs": epoch,
-        "kept_epoch": best_epoch,
-        "steps": step,
+        "members": [{"seed": args.seed + i, "epochs": m.epochs, "kept_epoch": m.kept_epoch, "steps": m.steps} for i, m in enumerate(members)],
+        "piece_dropout": args.piece_dropout,
         "minutes": round((time.time() - started) / 60, 1),
         "seed": args.seed,
         "calibration_curve": rows,

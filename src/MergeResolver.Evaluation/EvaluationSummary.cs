@@ -177,7 +177,7 @@ internal sealed class EvaluationSummary
 
         if (RankedHunks > 0 && Strategy == "default")
         {
-            w.WriteLine($"ranking (scored hunks that are one git conflict: {RankedHunks}): top-1 {Fmt(Top1Pct)}%  top-3 {Fmt(Top3Pct)}%");
+            w.WriteLine($"ranking (scored hunks that are one git conflict: {RankedHunks}): top-1 {Fmt(Top1Pct)}  top-3 {Fmt(Top3Pct)}");
             w.WriteLine("precision/coverage if the best candidate is applied at a threshold (* the one in force):");
             foreach (var point in Curve)
             {

@@ -10,7 +10,7 @@ public sealed class OnnxRankerTests
     private const string Head = "class Cart\n{\n    decimal Total()\n    {\n";
     private const string Tail = "    }\n}\n";
 
-    private static readonly string Models = Path.Combine(FindRoot(), "models");
+    private static readonly string Models = Path.Combine(ModelFolder.Root, "models");
 
     private static readonly MergeInput[] Hunks =
     [
@@ -87,16 +87,5 @@ public sealed class OnnxRankerTests
     {
         var error = Assert.Throws<InvalidDataException>(() => OnnxRanker.Load(Path.Combine(Models, "no-such-folder")));
         Assert.Contains(OnnxRanker.ModelFile, error.Message);
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "MergeResolver.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("not inside the repository");
     }
 }

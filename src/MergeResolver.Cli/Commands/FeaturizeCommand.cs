@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using MergeResolver.Evaluation;
+using MergeResolver.Features;
 using MergeResolver.Model.Features;
 using MergeResolver.Resolution;
 

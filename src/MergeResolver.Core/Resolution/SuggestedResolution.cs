@@ -4,9 +4,9 @@ namespace MergeResolver.Resolution;
 
 /// <summary>
 /// One way to resolve a conflict, as an editor offers it: a title naming what it does, the text that
-/// replaces the conflict, and, for a resolution the resolver found itself, its confidence and whether
-/// it is sure enough to apply it unattended. A plain pattern names its <see cref="Pattern"/>, so that
-/// "fix all" can apply the same pattern to every conflict.
+/// replaces the conflict, and, for a resolution the resolver found
+/// itself, its probability and whether it is sure enough to apply it unattended. A plain pattern
+/// names its <see cref="Pattern"/>, so that "fix all" can apply the same pattern to every conflict.
 /// </summary>
 public sealed record SuggestedResolution(string Title, string Text, double? Confidence, bool IsConfident)
 {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
+using MergeResolver.Features;
 using MergeResolver.Ranking;
 
 namespace MergeResolver.Model.Features;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
-using MergeResolver.Model.Features;
+using MergeResolver.Features;
 using MergeResolver.Ranking;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
@@ -171,25 +171,9 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
         }
     }
 
-    /// <summary>Softmax over the candidates the model saw and "none", at the calibrated temperature; the rest and vetoed ones 0.</summary>
     private ImmutableArray<double> Probabilities(RankingRequest request, float[] logits, int row)
     {
-        int k = _card.MaxCandidates, seen = Math.Min(k, request.Candidates.Length);
-        int offset = row * (k + 1);
-        double max = logits[offset + k];
-        for (int c = 0; c < seen; c++)
-        {
-            max = Math.Max(max, logits[offset + c]);
-        }
-
-        double total = Math.Exp((logits[offset + k] - max) / _card.Temperature);
-        var exp = new double[request.Candidates.Length];
-        for (int c = 0; c < seen; c++)
-        {
-            exp[c] = Math.Exp((logits[offset + c] - max) / _card.Temperature);
-            total += exp[c];
-        }
-
-        return [.. exp.Select((e, c) => request.Candidates[c].IsVetoed ? 0 : e / total)];
+        int k = _card.MaxCandidates;
+        return CalibratedProbabilities.Of(logits, row * (k + 1), Math.Min(k, request.Candidates.Length), k, request.Candidates, _card.Temperature);
     }
 }

@@ -1,6 +1,6 @@
 using MergeResolver.Tokens;
 
-namespace MergeResolver.Model.Features;
+namespace MergeResolver.Features;
 
 /// <summary>
 /// Cuts code into the pieces the vocabulary holds: C# tokens, with identifiers, literals and comments

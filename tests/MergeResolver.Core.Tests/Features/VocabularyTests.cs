@@ -1,6 +1,6 @@
-using MergeResolver.Model.Features;
+using MergeResolver.Features;
 
-namespace MergeResolver.Model.Tests;
+namespace MergeResolver.Core.Tests.Features;
 
 public sealed class VocabularyTests
 {

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace MergeResolver.Model.Features;
+namespace MergeResolver.Features;
 
 /// <summary>
 /// A conflict as the model reads it: for each side, its pieces aligned with the base's (ids and edit

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 
-namespace MergeResolver.Model.Features;
+namespace MergeResolver.Features;
 
 /// <summary>
 /// The pieces the model knows, each with its id; learned on the training set only. The first ids are

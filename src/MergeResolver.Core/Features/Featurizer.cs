@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using MergeResolver.Diff;
 using MergeResolver.Ranking;
 
-namespace MergeResolver.Model.Features;
+namespace MergeResolver.Features;
 
 /// <summary>
 /// Turns a conflict hunk into model inputs, MergeBERT's way: each side aligned with the base, piece by

@@ -1,4 +1,4 @@
-namespace MergeResolver.Model.Features;
+namespace MergeResolver.Features;
 
 /// <summary>
 /// How a position of an aligned sequence relates the side to the base: MergeBERT's edit types, plus
