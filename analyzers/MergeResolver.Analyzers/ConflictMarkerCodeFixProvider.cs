@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -37,7 +38,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     {
         var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
         int line = text.Lines.GetLineFromPosition(context.Span.Start).LineNumber;
-        var document = DocumentOf(text, context.Document.FilePath, context.CancellationToken);
+        var document = await DocumentOfAsync(context.Document, text, context.CancellationToken).ConfigureAwait(false);
         var conflict = document.Conflicts.FirstOrDefault(c => c.StartLine == line);
         if (conflict is null)
         {
@@ -56,8 +57,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
             var action = CodeAction.Create(
                 suggestion.Title,
                 ct => Task.FromResult(context.Document.WithText(text.Replace(span, suggestion.Text))),
-                equivalenceKey: KeyOf(suggestion),
-                suggestion.Pattern is null ? CodeActionPriority.High : CodeActionPriority.Default);
+                equivalenceKey: KeyOf(suggestion));
             context.RegisterCodeFix(action, context.Diagnostics);
         }
     }
@@ -71,7 +71,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     private static async Task<Document?> FixAllConflictsAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        var resolved = DocumentOf(text, document.FilePath, context.CancellationToken).WithConfidentResolutions();
+        var resolved = (await DocumentOfAsync(document, text, context.CancellationToken).ConfigureAwait(false)).WithConfidentResolutions();
         return resolved == text.ToString() ? document : document.WithText(SourceText.From(resolved, text.Encoding, text.ChecksumAlgorithm));
     }
 
@@ -80,28 +80,64 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     /// all read the same analysis. An error in the resolver must never take the host down or leave
     /// the user without a fix, so it gives the plain patterns alone.
     /// </summary>
-    private static ConflictDocument DocumentOf(SourceText text, string? path, CancellationToken cancellationToken)
+    private static async Task<ConflictDocument> DocumentOfAsync(Document document, SourceText text, CancellationToken cancellationToken)
     {
-        if (Analyses.TryGetValue(text, out var known))
+        double? threshold = await ThresholdAsync(document, cancellationToken).ConfigureAwait(false);
+        if (Analyses.TryGetValue(text, out var known) && known.Threshold == threshold)
         {
-            return known;
+            return known.Document;
         }
 
         var lines = LinesOf(text);
         ConflictDocument analysis;
         try
         {
-            analysis = ConflictDocument.Analyze(lines, path, Ranker.Value, cancellationToken);
+            analysis = ConflictDocument.Analyze(lines, document.FilePath, Ranker.Value, threshold, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             analysis = ConflictDocument.Unranked(lines);
         }
 
-        return Analyses.GetValue(text, _ => analysis);
+        Analyses.Remove(text);
+        try
+        {
+            Analyses.Add(text, new Analysis(analysis, threshold));
+        }
+        catch (ArgumentException)
+        {
+            // Another request analysed the same text meanwhile; either analysis is the same.
+        }
+
+        return analysis;
     }
 
-    private static readonly ConditionalWeakTable<SourceText, ConflictDocument> Analyses = new();
+    /// <summary>
+    /// The threshold an <c>.editorconfig</c> sets with <c>mergeresolver.threshold = 0.8</c> (0 to 1),
+    /// as <c>git config mergeresolver.threshold</c> does for the command line; otherwise the model's
+    /// unattended threshold.
+    /// </summary>
+    private static async Task<double?> ThresholdAsync(Document document, CancellationToken cancellationToken)
+    {
+        var tree = await document.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false);
+        if (tree is null || !document.Project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(ThresholdKey, out var value))
+        {
+            return null;
+        }
+
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) && threshold is >= 0 and <= 1 ? threshold : null;
+    }
+
+    private const string ThresholdKey = "mergeresolver.threshold";
+
+    private sealed class Analysis(ConflictDocument document, double? threshold)
+    {
+        public ConflictDocument Document { get; } = document;
+
+        public double? Threshold { get; } = threshold;
+    }
+
+    private static readonly ConditionalWeakTable<SourceText, Analysis> Analyses = new();
 
     private static readonly Lazy<ICandidateRanker> Ranker = new(LoadRanker, LazyThreadSafetyMode.ExecutionAndPublication);
 

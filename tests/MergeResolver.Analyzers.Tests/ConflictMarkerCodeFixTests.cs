@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis.CodeActions;
+
 namespace MergeResolver.Analyzers.Tests;
 
 public sealed class ConflictMarkerCodeFixTests
@@ -14,17 +16,16 @@ public sealed class ConflictMarkerCodeFixTests
     private const string Merged = "        return SumOf(items, 0m) * rate;\n";
 
     [Fact]
-    public async Task Diff3_markers_offer_the_token_merge_first_with_its_confidence_then_the_plain_patterns()
+    public async Task Diff3_markers_offer_the_model_s_candidates_with_their_probabilities_then_what_Roslyn_s_own_fix_does_not()
     {
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
         Assert.Equal(
             [
-                "Merge both changes token by token (73%)",
-                "Take HEAD",
-                "Take feature",
+                "Merge both changes token by token (58%)",
+                "Resolve: take HEAD (16%)",
+                "Resolve: take feature (14%)",
                 "Take the base (merged common ancestors)",
-                "Keep both: HEAD, then feature",
                 "Keep both: feature, then HEAD",
             ],
             titles);
@@ -35,8 +36,7 @@ public sealed class ConflictMarkerCodeFixTests
     [InlineData(1, Ours)]
     [InlineData(2, Theirs)]
     [InlineData(3, Base)]
-    [InlineData(4, Ours + Theirs)]
-    [InlineData(5, Theirs + Ours)]
+    [InlineData(4, Theirs + Ours)]
     public async Task Each_action_replaces_the_whole_conflict_with_its_text(int index, string expected)
     {
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
@@ -45,11 +45,11 @@ public sealed class ConflictMarkerCodeFixTests
     }
 
     [Fact]
-    public async Task Two_way_markers_offer_the_plain_patterns_without_a_base()
+    public async Task Two_way_markers_offer_only_the_order_Roslyn_s_own_fix_does_not()
     {
         using var workspace = new Workspace(Head + "<<<<<<< ours\n" + Ours + "=======\n" + Theirs + ">>>>>>> theirs\n" + Tail);
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
-        Assert.Equal(["Take ours", "Take theirs", "Keep both: ours, then theirs", "Keep both: theirs, then ours"], titles);
+        Assert.Equal(["Keep both: theirs, then ours"], titles);
     }
 
     [Fact]
@@ -71,17 +71,26 @@ public sealed class ConflictMarkerCodeFixTests
         Assert.Empty(await workspace.ConflictDiagnosticsAsync());
         var hidden = Assert.Single(await workspace.AnalyzerDiagnosticsAsync());
         Assert.Equal("MR0001", hidden.Id);
-        var takeHead = (await workspace.ActionsAtAsync(hidden)).Single(a => a.Title == "Take HEAD");
+        var takeHead = TakeHead(await workspace.ActionsAtAsync(hidden));
         Assert.Equal(head + "SELECT a, b\n" + tail, await workspace.ApplyAsync(takeHead));
     }
 
+    private const string Unsure = "<<<<<<< HEAD\n    int Count => items.Count;\n||||||| base\n    int Count => 0;\n=======\n    int Count => lines.Length;\n>>>>>>> feature\n";
+
+    private static readonly string TwoConflicts = Head + "<<<<<<< HEAD\n" + Ours + "||||||| base\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + "    }\n\n" + Unsure + "}\n";
+
     [Fact]
-    public async Task Fix_all_resolves_exactly_the_confident_conflicts_and_leaves_the_rest()
+    public async Task Fix_all_leaves_every_conflict_below_the_model_s_unattended_threshold()
     {
-        const string unsure = "<<<<<<< HEAD\n    int Count => 1;\n||||||| base\n    int Count => 0;\n=======\n    int Count => 2;\n>>>>>>> feature\n";
-        var text = Head + "<<<<<<< HEAD\n" + Ours + "||||||| base\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + "    }\n\n" + unsure + "}\n";
-        using var workspace = new Workspace(text);
-        Assert.Equal(Head + Merged + "    }\n\n" + unsure + "}\n", await workspace.FixAllAsync());
+        using var workspace = new Workspace(TwoConflicts);
+        Assert.Equal(TwoConflicts, await workspace.FixAllAsync());
+    }
+
+    [Fact]
+    public async Task Fix_all_resolves_the_conflicts_above_the_editorconfig_threshold_and_leaves_the_rest()
+    {
+        using var workspace = new Workspace(TwoConflicts, "mergeresolver.threshold = 0.5");
+        Assert.Equal(Head + Merged + "    }\n\n" + Unsure + "}\n", await workspace.FixAllAsync());
     }
 
     [Fact]
@@ -94,7 +103,7 @@ public sealed class ConflictMarkerCodeFixTests
             offered.Add((await workspace.ActionsAtAsync(diagnostic)).Count);
         }
 
-        Assert.Equal([6, 0, 0, 0], offered);
+        Assert.Equal([5, 0, 0, 0], offered);
     }
 
     [Theory]
@@ -109,20 +118,22 @@ public sealed class ConflictMarkerCodeFixTests
         string head = Head.Replace("    decimal Total()\n", "    /* note:" + lineBreak + " see ticket */\n    decimal Total()\n", StringComparison.Ordinal);
         using var workspace = new Workspace(head + "<<<<<<< HEAD\n" + Ours + "||||||| merged common ancestors\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + Tail);
         var actions = await workspace.ActionsAsync();
-        var takeHead = actions.Single(a => a.Title == "Take HEAD");
+        var takeHead = TakeHead(actions);
         Assert.Equal(head + Ours + Tail, await workspace.ApplyAsync(takeHead));
     }
 
     [Theory]
-    [InlineData("Take HEAD")]
+    [InlineData("Take the base (base)")]
     [InlineData("Keep both: feature, then HEAD")]
     public async Task Fix_all_started_from_a_plain_pattern_still_applies_only_the_confident_resolutions(string title)
     {
-        const string unsure = "<<<<<<< HEAD\n    int Count => 1;\n||||||| base\n    int Count => 0;\n=======\n    int Count => 2;\n>>>>>>> feature\n";
-        var text = Head + "<<<<<<< HEAD\n" + Ours + "||||||| base\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + "    }\n\n" + unsure + "}\n";
-        using var workspace = new Workspace(text);
+        using var workspace = new Workspace(TwoConflicts, "mergeresolver.threshold = 0.5");
         var action = (await workspace.ActionsAsync()).Single(a => a.Title == title);
 
-        Assert.Equal(Head + Merged + "    }\n\n" + unsure + "}\n", await workspace.FixAllAsync(action.EquivalenceKey!));
+        Assert.Equal(Head + Merged + "    }\n\n" + Unsure + "}\n", await workspace.FixAllAsync(action.EquivalenceKey!));
     }
+
+    /// <summary>Taking HEAD as offered: the model's candidate with its probability, or the plain pattern when the model does not rank it.</summary>
+    private static CodeAction TakeHead(IEnumerable<CodeAction> actions) =>
+        actions.Single(a => a.Title == "Take HEAD" || a.Title.StartsWith("Resolve: take HEAD (", StringComparison.Ordinal));
 }

@@ -24,12 +24,13 @@ public sealed class PackageTests
     }
 
     [Fact]
-    public void Dotnet_format_applies_the_confident_resolutions_and_leaves_the_other_conflicts_as_they_are()
+    public void Dotnet_format_applies_the_resolutions_above_the_editorconfig_threshold_and_leaves_the_other_conflicts_as_they_are()
     {
-        // The unsure conflict comes first: dotnet format starts fix-all from its first action, "Take HEAD".
-        const string unsure = "    int Count()\n    {\n<<<<<<< HEAD\n        return 2;\n||||||| base\n        return 1;\n=======\n        return 3;\n>>>>>>> topic\n    }\n";
+        // The unsure conflict comes first: dotnet format starts fix-all from the first action it meets.
+        const string unsure = "    int Count()\n    {\n<<<<<<< HEAD\n        Log(\"count\");\n        return items.Count;\n||||||| base\n        return 0;\n=======\n        return lines.Where(l => l.Active).Count();\n>>>>>>> topic\n    }\n";
         const string head = "class Cart\n{\n" + unsure + "\n    decimal Total()\n    {\n";
         using var sample = new Sample();
+        sample.Write(".editorconfig", "root = true\n\n[*.cs]\nmergeresolver.threshold = 0.5\n");
         sample.Write("Cart.cs", head + "<<<<<<< HEAD\n        return SumOf(items, 0m);\n||||||| base\n        return Sum(items, 0m);\n=======\n        return Sum(items, 1m);\n>>>>>>> topic\n    }\n}\n");
         Assert.Equal(0, sample.Dotnet("restore").ExitCode);
 

@@ -14,10 +14,19 @@ internal sealed class Workspace : IDisposable
     private readonly AdhocWorkspace _workspace = new();
     private readonly ConflictMarkerCodeFixProvider _provider = new();
 
-    public Workspace(string text, string path = "Cart.cs")
+    /// <summary>A document of <paramref name="text"/>, with an <c>.editorconfig</c> beside it when <paramref name="editorConfig"/> is given.</summary>
+    public Workspace(string text, string? editorConfig = null)
     {
         var project = _workspace.AddProject("Sample", LanguageNames.CSharp);
-        Document = _workspace.AddDocument(project.Id, path, SourceText.From(text)).WithFilePath(path);
+        var document = _workspace.AddDocument(project.Id, "Cart.cs", SourceText.From(text)).WithFilePath("/sample/Cart.cs");
+        if (editorConfig is not null)
+        {
+            document = document.Project
+                .AddAnalyzerConfigDocument(".editorconfig", SourceText.From("root = true\n[*.cs]\n" + editorConfig + "\n"), filePath: "/sample/.editorconfig")
+                .Project.GetDocument(document.Id)!;
+        }
+
+        Document = document;
     }
 
     public Document Document { get; }
@@ -62,7 +71,6 @@ internal sealed class Workspace : IDisposable
         return (await solution.GetDocument(Document.Id)!.GetTextAsync()).ToString();
     }
 
-    /// <summary>The document's text after fix-all in the document.</summary>
     /// <summary>Fix all in the document for the action with <paramref name="equivalenceKey"/>: by default the resolver's own.</summary>
     public async Task<string> FixAllAsync(string equivalenceKey = "MergeResolver.Confident")
     {

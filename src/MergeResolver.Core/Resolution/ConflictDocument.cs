@@ -21,6 +21,9 @@ public sealed class ConflictDocument
     /// <summary>Past this size a document gets the plain patterns only, so an editor never waits on it.</summary>
     public const int MaxRankedLength = 1_000_000;
 
+    /// <summary>A candidate after the best is shown only from this probability: a 0% entry is noise in a menu.</summary>
+    private const double MinimumShown = 0.05;
+
     private readonly IReadOnlyList<string> _lines;
     private readonly ImmutableDictionary<int, ImmutableArray<SuggestedResolution>> _ranked;
 
@@ -36,18 +39,21 @@ public sealed class ConflictDocument
 
     /// <summary>
     /// Reads the conflicts of <paramref name="documentLines"/> (the document's lines, each with its own
-    /// line break) of the file at <paramref name="path"/> and ranks their candidates with
-    /// <paramref name="ranker"/> (<see cref="DefaultRanker"/> when null). An editor passes its request's
-    /// token, so that the work stops when the user moves on.
+    /// line break) of the file at <paramref name="path"/>, ranks their candidates with
+    /// <paramref name="ranker"/> (<see cref="DefaultRanker"/> when null) and decides at
+    /// <paramref name="threshold"/> (the ranker's unattended one when null); how the document was
+    /// merged and drawn is read off the document itself. An editor passes its request's token, so
+    /// that the work stops when the user moves on.
     /// </summary>
-    public static ConflictDocument Analyze(IReadOnlyList<string> documentLines, string? path, ICandidateRanker? ranker = null, CancellationToken cancellationToken = default)
+    public static ConflictDocument Analyze(
+        IReadOnlyList<string> documentLines, string? path, ICandidateRanker? ranker = null, double? threshold = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var conflicts = ConflictMarkerParser.Parse(documentLines);
         var ranked = ImmutableDictionary<int, ImmutableArray<SuggestedResolution>>.Empty;
         if (!conflicts.IsEmpty && conflicts.All(c => c.HasBase) && documentLines.Sum(l => l.Length) <= MaxRankedLength)
         {
-            ranked = Ranked(documentLines, conflicts, path, ranker, cancellationToken);
+            ranked = Ranked(documentLines, conflicts, path, new ResolverOptions { Ranker = ranker, Threshold = threshold }, cancellationToken);
         }
 
         return new ConflictDocument(documentLines, conflicts, ranked);
@@ -103,10 +109,11 @@ public sealed class ConflictDocument
     }
 
     private static ImmutableDictionary<int, ImmutableArray<SuggestedResolution>> Ranked(
-        IReadOnlyList<string> lines, ImmutableArray<ParsedConflict> conflicts, string? path, ICandidateRanker? ranker, CancellationToken cancellationToken)
+        IReadOnlyList<string> lines, ImmutableArray<ParsedConflict> conflicts, string? path, ResolverOptions options, CancellationToken cancellationToken)
     {
         var input = VersionsOf(lines, conflicts, path);
         var first = conflicts[0];
+        double threshold = new Resolver(options).Threshold;
         var markers = new ConflictMarkers
         {
             OursLabel = first.OursLabel,
@@ -121,12 +128,12 @@ public sealed class ConflictDocument
         // markers are in all three versions read back, so diff3 draws them as they are too.
         foreach (var algorithm in new[] { DiffAlgorithm.Histogram, DiffAlgorithm.Myers })
         {
-            var resolver = new Resolver(new ResolverOptions { Algorithm = algorithm, Ranker = ranker, Threshold = 0, Markers = markers });
+            var resolver = new Resolver(options with { Algorithm = algorithm, Threshold = 0, Markers = markers });
             var merge = resolver.Resolve(input, cancellationToken);
             var segments = merge.Segments();
             if (string.Concat(segments.Select(s => s.AsDrawn)) == document)
             {
-                return Suggestions(segments, merge.Hunks, markers, new Resolver(new ResolverOptions { Ranker = ranker }).Threshold);
+                return Suggestions(segments, merge.Hunks, conflicts, markers, threshold);
             }
         }
 
@@ -163,22 +170,34 @@ public sealed class ConflictDocument
         return new MergeInput(@base.ToString(), ours.ToString(), theirs.ToString(), path);
     }
 
+    /// <summary>
+    /// Each conflict's suggestions, keyed by its opening line: the document is drawn exactly as the
+    /// segments draw it, so its conflicts are the conflict segments, in order.
+    /// </summary>
     private static ImmutableDictionary<int, ImmutableArray<SuggestedResolution>> Suggestions(
-        IReadOnlyList<DrawnSegment> segments, ImmutableArray<HunkOutcome> hunks, ConflictMarkers markers, double threshold)
+        IReadOnlyList<DrawnSegment> segments, ImmutableArray<HunkOutcome> hunks, ImmutableArray<ParsedConflict> conflicts, ConflictMarkers markers, double threshold)
     {
         var result = ImmutableDictionary.CreateBuilder<int, ImmutableArray<SuggestedResolution>>();
-        int line = 0;
-        foreach (var segment in segments)
+        var regions = segments.Where(s => s.IsConflict).ToList();
+        if (regions.Count != conflicts.Length)
         {
-            if (segment.IsConflict && segment.Resolution is { } resolution)
+            return result.ToImmutable();
+        }
+
+        for (int k = 0; k < regions.Count; k++)
+        {
+            var segment = regions[k];
+            if (segment.Resolution is not { } resolution)
             {
-                var region = hunks.Skip(segment.FirstHunk).Take(segment.EndHunk - segment.FirstHunk).ToList();
-                result[line] = region.Count == 1
-                    ? [.. region[0].Ranking.Select((r, i) => Suggest(r.Method, r.Text, r.Confidence, i == 0 && r.Confidence >= threshold, markers))]
-                    : [Suggest("hunk by hunk", resolution, region.Min(h => h.Resolution!.Confidence), region.All(h => h.Resolution!.Confidence >= threshold), markers)];
+                continue;
             }
 
-            line += Text.Lines.Split(segment.AsDrawn).Length;
+            var region = hunks.Skip(segment.FirstHunk).Take(segment.EndHunk - segment.FirstHunk).ToList();
+            result[conflicts[k].StartLine] = region.Count == 1
+                ? [.. region[0].Ranking
+                    .Where((r, i) => i == 0 || r.Confidence >= MinimumShown)
+                    .Select((r, i) => Suggest(r.Method, r.Text, r.Confidence, i == 0 && r.Confidence >= threshold, markers))]
+                : [Suggest("hunk by hunk", resolution, region.Min(h => h.Resolution!.Confidence), region.All(h => h.Resolution!.Confidence >= threshold), markers)];
         }
 
         return result.ToImmutable();
