@@ -22,6 +22,7 @@ cli="dotnet src/MergeResolver.Cli/bin/Release/net10.0/mergeresolver.dll"
 $cli featurize "$data"/train-*.jsonl.zst -o .features/train --vocab-size 8000
 OMP_NUM_THREADS=2 "$python" models/training/train.py .features/train -o models --minutes "$minutes"
 cp .features/train/vocab.txt models/vocab.txt
+$cli optimize-model models
 sha256sum "$data"/train-*.jsonl.zst models/ranker.onnx models/vocab.txt > models/SHA256SUMS
 
 dotnet build src/MergeResolver.Cli -c Release

@@ -15,6 +15,7 @@ var root = new RootCommand("MergeResolver: resolves git merge conflicts, token b
     MineCommand.Create(),
     BenchCommand.Create(),
     FeaturizeCommand.Create(),
+    OptimizeModelCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -48,6 +48,22 @@ internal static class GitExecutable
         }
     }
 
+    /// <summary>
+    /// The git directory of the repository containing <paramref name="path"/>, found as git finds it
+    /// (GIT_DIR, gitfiles, ceiling directories), or null outside any repository. libgit2's discovery
+    /// returns its path through a buffer that Native AOT does not marshal back, so git is asked.
+    /// </summary>
+    public static string? GitDirectory(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return null;
+        }
+
+        var (code, stdout, _) = Run(path, "rev-parse", "--absolute-git-dir");
+        return code == 0 && stdout.Trim() is { Length: > 0 } dir ? dir : null;
+    }
+
     /// <summary>git's version as (major, minor), or (0, 0) when it cannot be read.</summary>
     public static (int Major, int Minor) Version()
     {

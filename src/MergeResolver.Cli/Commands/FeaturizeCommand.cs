@@ -48,8 +48,10 @@ internal static class FeaturizeCommand
             }
             else
             {
-                var texts = Records().AsParallel().AsOrdered().SelectMany(r => Scorer.Score(r, null).Hunks.Where(h => h.Truth is not null))
-                    .AsSequential().SelectMany(h => h.Before.Concat(h.Ours).Concat(h.Base).Concat(h.Theirs).Concat(h.After));
+                // One list a record, flattened after the parallel part: a SelectMany inside an ordered
+                // parallel query is a generic cycle Native AOT cannot compile ahead of time.
+                var texts = Records().AsParallel().AsOrdered().Select(r => Scorer.Score(r, null).Hunks.Where(h => h.Truth is not null).ToList())
+                    .AsSequential().SelectMany(hunks => hunks).SelectMany(h => h.Before.Concat(h.Ours).Concat(h.Base).Concat(h.Theirs).Concat(h.After));
                 vocabulary = Vocabulary.Learn(texts, parse.GetValue(vocabSize));
                 using var writer = new StreamWriter(Path.Combine(dir, "vocab.txt"), false, new UTF8Encoding(false));
                 vocabulary.Write(writer);

@@ -21,7 +21,7 @@ public sealed class RepositoryResolver(ResolverOptions options)
     /// <summary>Resolves the merge in progress in <paramref name="repositoryPath"/>; with <paramref name="dryRun"/>, reports without writing.</summary>
     public BatchReport Resolve(string repositoryPath, bool dryRun, IProgress<(int Done, int Total)>? progress = null)
     {
-        var gitDir = Repository.Discover(repositoryPath) ?? throw new RepositoryException($"'{repositoryPath}' is not in a git repository");
+        var gitDir = GitExecutable.GitDirectory(repositoryPath) ?? throw new RepositoryException($"'{repositoryPath}' is not in a git repository");
         using var repo = new Repository(gitDir);
         if (repo.Info.IsBare)
         {
@@ -158,9 +158,9 @@ public sealed class RepositoryResolver(ResolverOptions options)
         byte[] currentBytes;
         try
         {
-            ours = Read(repo, conflict.Ours, path);
-            theirs = Read(repo, conflict.Theirs, path);
-            @base = conflict.Ancestor is null ? new DecodedText(string.Empty, ours.Encoding) : Read(repo, conflict.Ancestor, path);
+            ours = Read(workDir, conflict.Ours, path);
+            theirs = Read(workDir, conflict.Theirs, path);
+            @base = conflict.Ancestor is null ? new DecodedText(string.Empty, ours.Encoding) : Read(workDir, conflict.Ancestor, path);
         }
         catch (InvalidTextException e)
         {
@@ -222,14 +222,8 @@ public sealed class RepositoryResolver(ResolverOptions options)
     }
 
     /// <summary>The three stages are read in their checkout form, so the result needs no conversion to be written.</summary>
-    private static DecodedText Read(Repository repo, IndexEntry entry, string path)
-    {
-        var blob = repo.Lookup<Blob>(entry.Id);
-        using var stream = blob.GetContentStream(new FilteringOptions(path));
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return TextDecoder.Decode(buffer.ToArray());
-    }
+    private static DecodedText Read(string workDir, IndexEntry entry, string path) =>
+        TextDecoder.Decode(CheckoutBlobs.Read(workDir, entry.Id.Sha, path));
 
     private sealed record FilePlan(FileReport Report, string FullPath, byte[]? Bytes, byte[]? Old);
 }

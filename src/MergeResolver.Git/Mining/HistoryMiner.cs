@@ -21,7 +21,7 @@ public sealed class HistoryMiner(string? repositoryName = null)
     /// <summary>The records of the repository containing <paramref name="repositoryPath"/>, from the history of HEAD.</summary>
     public IEnumerable<MergeRecord> Mine(string repositoryPath)
     {
-        var gitDir = Repository.Discover(repositoryPath) ?? throw new IOException($"'{repositoryPath}' is not in a git repository");
+        var gitDir = GitExecutable.GitDirectory(repositoryPath) ?? throw new IOException($"'{repositoryPath}' is not in a git repository");
         using var repo = new Repository(gitDir);
         var name = repositoryName ?? NameOf(repo);
         var seen = new HashSet<string>(StringComparer.Ordinal);
