@@ -14,9 +14,13 @@ internal static class CliProcess
         Run(workDir, new Dictionary<string, string>(), args);
 
     /// <summary>Runs with git's user configuration kept out, plus <paramref name="environment"/>.</summary>
-    public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static (int ExitCode, byte[] Stdout, string Stderr) Run(string workDir, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        RunExecutable(null, workDir, environment, args);
+
+    /// <summary>Runs <paramref name="executable"/> (a published tool) instead of the built one, as <see cref="Run(string, IReadOnlyDictionary{string, string}, string[])"/> does.</summary>
+    public static (int ExitCode, byte[] Stdout, string Stderr) RunExecutable(string? executable, string workDir, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(executable ?? "dotnet")
         {
             WorkingDirectory = workDir,
             RedirectStandardOutput = true,
@@ -24,7 +28,11 @@ internal static class CliProcess
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Dll);
+        if (executable is null)
+        {
+            start.ArgumentList.Add(Dll);
+        }
+
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
