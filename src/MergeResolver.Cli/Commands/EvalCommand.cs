@@ -65,7 +65,7 @@ internal static class EvalCommand
             }
 
             var name = parse.GetValue(strategy)!;
-            var options = new ResolverOptions { Strategy = ParseStrategy(name), Ranker = ShippedRanker.Instance, Threshold = parse.GetValue(threshold) };
+            var options = new ResolverOptions { Strategy = ParseStrategy(name), Ranker = ShippedRanker.ForParallelCallers, Threshold = parse.GetValue(threshold) };
             bool withOracle = !parse.GetValue(noOracle);
             var summary = new EvaluationSummary { Strategy = name, Threshold = new Resolver(options).Threshold };
             var miner = new HistoryMiner();

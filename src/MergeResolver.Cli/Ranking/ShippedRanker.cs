@@ -12,17 +12,24 @@ namespace MergeResolver.Cli.Ranking;
 /// </summary>
 internal sealed class ShippedRanker : ICandidateRanker
 {
-    private static readonly Lazy<ShippedRanker> Shared = new(() => new ShippedRanker(Load()));
+    private static readonly Lazy<ShippedRanker> OneFileAtATime = new(() => new ShippedRanker(Load(Environment.ProcessorCount)));
+    private static readonly Lazy<ShippedRanker> InParallel = new(() => new ShippedRanker(Load(1)));
 
     private ICandidateRanker _inner;
 
     private ShippedRanker(ICandidateRanker inner) => _inner = inner;
 
-    /// <summary>The one instance of this process.</summary>
-    public static ICandidateRanker Instance => Shared.Value;
+    /// <summary>
+    /// The ranker of the commands that rank one file at a time (merge, mergetool, driver, resolve):
+    /// ONNX Runtime may use every core within a ranking (10 ms less for the driver on a 2-core machine).
+    /// </summary>
+    public static ICandidateRanker Instance => OneFileAtATime.Value;
+
+    /// <summary>The ranker of <c>eval</c>, whose files are ranked in parallel: one core each, which is 16% faster there.</summary>
+    public static ICandidateRanker ForParallelCallers => InParallel.Value;
 
     /// <summary>Which ranker runs, as the benchmarks name it.</summary>
-    public static string Description => Shared.Value._inner is OnnxRanker ? "the ONNX model" : "the rules-based default ranker";
+    public static string Description => OneFileAtATime.Value._inner is OnnxRanker ? "the ONNX model" : "the rules-based default ranker";
 
     public double UnattendedThreshold => _inner.UnattendedThreshold;
 
@@ -44,7 +51,7 @@ internal sealed class ShippedRanker : ICandidateRanker
         }
     }
 
-    private static ICandidateRanker Load()
+    private static ICandidateRanker Load(int threads)
     {
         var named = Environment.GetEnvironmentVariable("MERGERESOLVER_MODEL");
         if (named == "none")
@@ -55,7 +62,7 @@ internal sealed class ShippedRanker : ICandidateRanker
         var folder = named is { Length: > 0 } ? named : Path.Combine(AppContext.BaseDirectory, "models");
         try
         {
-            return OnnxRanker.Load(folder);
+            return OnnxRanker.Load(folder, threads);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {

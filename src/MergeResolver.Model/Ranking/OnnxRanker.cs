@@ -22,11 +22,11 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
     private readonly Featurizer _featurizer;
     private readonly Lazy<InferenceSession> _session;
 
-    private OnnxRanker(string modelPath, RankerCard card, Vocabulary vocabulary)
+    private OnnxRanker(string modelPath, RankerCard card, Vocabulary vocabulary, int threads)
     {
         _card = card;
         _featurizer = new Featurizer(vocabulary, card.MaxLength);
-        _session = new Lazy<InferenceSession>(() => CreateSession(modelPath), LazyThreadSafetyMode.ExecutionAndPublication);
+        _session = new Lazy<InferenceSession>(() => CreateSession(modelPath, threads), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />
@@ -34,9 +34,12 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
 
     /// <summary>
     /// Loads the model in <paramref name="directory"/>: its card and vocabulary now, the ONNX session
-    /// when first needed. Throws <see cref="InvalidDataException"/> naming what is wrong.
+    /// when first needed. ONNX Runtime uses up to <paramref name="threads"/> threads within one
+    /// ranking: one where callers rank files in parallel (eval), the machine's cores where one file
+    /// is ranked at a time (a merge driver's process). Throws <see cref="InvalidDataException"/>
+    /// naming what is wrong.
     /// </summary>
-    public static OnnxRanker Load(string directory)
+    public static OnnxRanker Load(string directory, int threads = 1)
     {
         var modelPath = Path.Combine(directory, ModelFile);
         foreach (var file in new[] { ModelFile, CardFile, VocabularyFile })
@@ -64,7 +67,7 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
         }
 
         using var reader = new StreamReader(Path.Combine(directory, VocabularyFile));
-        return new OnnxRanker(modelPath, card, Vocabulary.Read(reader));
+        return new OnnxRanker(modelPath, card, Vocabulary.Read(reader), Math.Max(1, threads));
     }
 
     /// <summary>
@@ -117,11 +120,11 @@ public sealed class OnnxRanker : ICandidateRanker, IDisposable
         }
     }
 
-    private static InferenceSession CreateSession(string modelPath)
+    private static InferenceSession CreateSession(string modelPath, int threads)
     {
         using var options = new SessionOptions
         {
-            IntraOpNumThreads = 1,
+            IntraOpNumThreads = threads,
             InterOpNumThreads = 1,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
