@@ -3,13 +3,36 @@ using System.Text;
 
 namespace MergeResolver.Git;
 
-/// <summary>Runs the git executable on the PATH, for what only git itself does exactly as git does it (its own config files).</summary>
+/// <summary>Runs the git executable on the PATH, for what only git itself does exactly as git does it (its own config files, finding a repository, checkout conversion).</summary>
 internal static class GitExecutable
 {
     public static (int ExitCode, string Stdout, string Stderr) Run(string workDir, params string[] args) => RunWithInput(workDir, string.Empty, args);
 
     /// <summary>Runs git with <paramref name="input"/> on its standard input.</summary>
     public static (int ExitCode, string Stdout, string Stderr) RunWithInput(string workDir, string input, IEnumerable<string> args)
+    {
+        using var process = Start(workDir, args, Encoding.UTF8);
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs git and keeps its standard output as bytes (a blob, say), undecoded.</summary>
+    public static (int ExitCode, byte[] Stdout, string Stderr) RunForBytes(string workDir, params string[] args)
+    {
+        using var process = Start(workDir, args, null);
+        process.StandardInput.Close();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var stdout = new MemoryStream();
+        process.StandardOutput.BaseStream.CopyTo(stdout);
+        process.WaitForExit();
+        return (process.ExitCode, stdout.ToArray(), stderr.Result);
+    }
+
+    private static Process Start(string workDir, IEnumerable<string> args, Encoding? outputEncoding)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -19,7 +42,7 @@ internal static class GitExecutable
             RedirectStandardInput = true,
             UseShellExecute = false,
             StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
+            StandardOutputEncoding = outputEncoding,
             StandardErrorEncoding = Encoding.UTF8,
         };
         foreach (var a in args)
@@ -27,24 +50,13 @@ internal static class GitExecutable
             start.ArgumentList.Add(a);
         }
 
-        Process process;
         try
         {
-            process = Process.Start(start)!;
+            return Process.Start(start)!;
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new IOException($"cannot run git: {e.Message}");
-        }
-
-        using (process)
-        {
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            process.StandardInput.Write(input);
-            process.StandardInput.Close();
-            process.WaitForExit();
-            return (process.ExitCode, stdout.Result, stderr.Result);
         }
     }
 

@@ -23,6 +23,7 @@ internal static class OptimizeModelCommand
             var dir = parse.GetValue(folder)!;
             try
             {
+                // A folder this version cannot rank with is refused before its model is rewritten.
                 OnnxRanker.Load(dir);
                 OnnxRanker.Optimize(dir);
             }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace MergeResolver.Git.Index;
 
 /// <summary>
@@ -13,40 +11,7 @@ internal static class CheckoutBlobs
     /// <summary>The bytes of blob <paramref name="id"/> as checked out at <paramref name="path"/> in <paramref name="workDir"/>.</summary>
     public static byte[] Read(string workDir, string id, string path)
     {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "cat-file", "--filters", $"--path={path}", id })
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        Process git;
-        try
-        {
-            git = Process.Start(start)!;
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new IOException($"cannot run git: {e.Message}");
-        }
-
-        using (git)
-        {
-            var stderr = git.StandardError.ReadToEndAsync();
-            using var bytes = new MemoryStream();
-            git.StandardOutput.BaseStream.CopyTo(bytes);
-            git.WaitForExit();
-            if (git.ExitCode != 0)
-            {
-                throw new IOException($"git cannot read the blob {id} of '{path}': {stderr.Result.Trim()}");
-            }
-
-            return bytes.ToArray();
-        }
+        var (code, bytes, stderr) = GitExecutable.RunForBytes(workDir, "cat-file", "--filters", $"--path={path}", id);
+        return code == 0 ? bytes : throw new IOException($"git cannot read the blob {id} of '{path}': {stderr.Trim()}");
     }
 }
