@@ -48,9 +48,7 @@ public sealed class HiddenConflictAnalyzer : DiagnosticAnalyzer
         }
 
         var root = context.Tree.GetRoot(context.CancellationToken);
-        // Roslyn's own lines, so that line numbers agree however the text breaks its lines.
-        var lines = text.Lines.Select(l => text.ToString(l.SpanIncludingLineBreak)).ToList();
-        foreach (var conflict in ConflictMarkerParser.Parse(lines))
+        foreach (var conflict in ConflictMarkerParser.Parse(ConflictAnalyses.LinesOf(text)))
         {
             var line = text.Lines[conflict.StartLine];
             if (root.FindTrivia(line.Start).IsKind(SyntaxKind.ConflictMarkerTrivia))

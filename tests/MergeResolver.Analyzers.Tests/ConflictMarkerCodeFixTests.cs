@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 
 namespace MergeResolver.Analyzers.Tests;
@@ -16,27 +17,46 @@ public sealed class ConflictMarkerCodeFixTests
     private const string Merged = "        return SumOf(items, 0m) * rate;\n";
 
     [Fact]
-    public async Task Diff3_markers_offer_the_model_s_candidates_with_their_probabilities_then_what_Roslyn_s_own_fix_does_not()
+    public async Task Beside_Roslyn_s_fix_diff3_markers_offer_the_resolver_s_choice_with_its_probability_then_what_Roslyn_s_fix_does_not()
     {
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
+        Assert.Equal(["Merge both changes token by token (58%)", "Take the base (merged common ancestors)", "Keep both: feature, then HEAD"], titles);
+    }
+
+    [Fact]
+    public async Task Where_MR0002_alone_is_reported_the_ranked_candidates_and_every_plain_pattern_are_offered()
+    {
+        using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
+        var resolvable = (await workspace.AnalyzerDiagnosticsAsync()).Single(d => d.Id == "MR0002");
+        var titles = (await workspace.ActionsAtAsync(resolvable)).Select(a => a.Title).ToList();
         Assert.Equal(
             [
                 "Merge both changes token by token (58%)",
                 "Resolve: take HEAD (16%)",
                 "Resolve: take feature (14%)",
                 "Take the base (merged common ancestors)",
+                "Keep both: HEAD, then feature",
                 "Keep both: feature, then HEAD",
             ],
             titles);
     }
 
+    [Fact]
+    public async Task MR0002_says_what_the_resolver_would_do_with_each_conflict_the_compiler_reports()
+    {
+        using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
+        var resolvable = (await workspace.AnalyzerDiagnosticsAsync()).Single(d => d.Id == "MR0002");
+        var opening = (await workspace.ConflictDiagnosticsAsync())[0];
+        Assert.Equal("MergeResolver can resolve this conflict: merge both changes token by token, 58%", resolvable.GetMessage());
+        Assert.Equal(DiagnosticSeverity.Info, resolvable.Severity);
+        Assert.Equal(opening.Location, resolvable.Location);
+    }
+
     [Theory]
     [InlineData(0, Merged)]
-    [InlineData(1, Ours)]
-    [InlineData(2, Theirs)]
-    [InlineData(3, Base)]
-    [InlineData(4, Theirs + Ours)]
+    [InlineData(1, Base)]
+    [InlineData(2, Theirs + Ours)]
     public async Task Each_action_replaces_the_whole_conflict_with_its_text(int index, string expected)
     {
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
@@ -58,7 +78,7 @@ public sealed class ConflictMarkerCodeFixTests
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs, "\r\n"));
         var actions = await workspace.ActionsAsync();
         Assert.Equal((Head + Merged + Tail).Replace("\n", "\r\n"), await workspace.ApplyAsync(actions[0]));
-        Assert.Equal((Head + Ours + Tail).Replace("\n", "\r\n"), await workspace.ApplyAsync(actions[1]));
+        Assert.Equal((Head + Base + Tail).Replace("\n", "\r\n"), await workspace.ApplyAsync(actions[1]));
     }
 
     [Fact]
@@ -103,7 +123,7 @@ public sealed class ConflictMarkerCodeFixTests
             offered.Add((await workspace.ActionsAtAsync(diagnostic)).Count);
         }
 
-        Assert.Equal([5, 0, 0, 0], offered);
+        Assert.Equal([3, 0, 0, 0], offered);
     }
 
     [Theory]
@@ -118,8 +138,7 @@ public sealed class ConflictMarkerCodeFixTests
         string head = Head.Replace("    decimal Total()\n", "    /* note:" + lineBreak + " see ticket */\n    decimal Total()\n", StringComparison.Ordinal);
         using var workspace = new Workspace(head + "<<<<<<< HEAD\n" + Ours + "||||||| merged common ancestors\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n" + Tail);
         var actions = await workspace.ActionsAsync();
-        var takeHead = TakeHead(actions);
-        Assert.Equal(head + Ours + Tail, await workspace.ApplyAsync(takeHead));
+        Assert.Equal(head + Merged + Tail, await workspace.ApplyAsync(actions[0]));
     }
 
     [Theory]

@@ -51,7 +51,7 @@ internal sealed class Workspace : IDisposable
     public async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync()
     {
         var compilation = await Document.Project.GetCompilationAsync();
-        return await compilation!.WithAnalyzers([new HiddenConflictAnalyzer()]).GetAnalyzerDiagnosticsAsync();
+        return await compilation!.WithAnalyzers([new HiddenConflictAnalyzer(), new ResolvableConflictAnalyzer()], Document.Project.AnalyzerOptions).GetAnalyzerDiagnosticsAsync();
     }
 
     /// <summary>The actions offered for one diagnostic.</summary>

@@ -19,7 +19,7 @@ public static class ConflictCandidates
         var b = MergePatterns.Side.Of(conflict.Base);
         var t = MergePatterns.Side.Of(conflict.Theirs);
         void Add(string title, MergePattern pattern) =>
-            builder.Add(new SuggestedResolution(title, MergePatterns.Apply(pattern, o, b, t), null, IsConfident: false) { Pattern = pattern });
+            builder.Add(new SuggestedResolution(title, char.ToLowerInvariant(title[0]) + title.Substring(1), MergePatterns.Apply(pattern, o, b, t), null, IsConfident: false) { Pattern = pattern });
 
         Add($"Take {ours}", MergePattern.Ours);
         Add($"Take {theirs}", MergePattern.Theirs);

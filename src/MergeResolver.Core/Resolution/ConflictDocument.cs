@@ -203,32 +203,37 @@ public sealed class ConflictDocument
         return result.ToImmutable();
     }
 
-    private static SuggestedResolution Suggest(string method, string text, double confidence, bool confident, ConflictMarkers markers) =>
-        new(string.Format(CultureInfo.InvariantCulture, "{0} ({1:0%})", TitleOf(method, markers), confidence), text, confidence, confident);
+    private static SuggestedResolution Suggest(string method, string text, double confidence, bool confident, ConflictMarkers markers)
+    {
+        var (summary, isPattern) = SummaryOf(method, markers);
+        string what = isPattern ? "Resolve: " + summary : char.ToUpperInvariant(summary[0]) + summary.Substring(1);
+        return new(string.Format(CultureInfo.InvariantCulture, "{0} ({1:0%})", what, confidence), summary, text, confidence, confident);
+    }
 
-    private static string TitleOf(string method, ConflictMarkers markers)
+    /// <summary>What a candidate does in a few words, and whether it is one of the plain patterns (their titles say "Resolve:").</summary>
+    private static (string Summary, bool IsPattern) SummaryOf(string method, ConflictMarkers markers)
     {
         string ours = string.IsNullOrWhiteSpace(markers.OursLabel) ? "ours" : markers.OursLabel!;
         string theirs = string.IsNullOrWhiteSpace(markers.TheirsLabel) ? "theirs" : markers.TheirsLabel!;
         return method switch
         {
-            "token-merge" => "Merge both changes token by token",
-            "token-merge-ours" => $"Merge token by token, {ours} where both change a token",
-            "token-merge-theirs" => $"Merge token by token, {theirs} where both change a token",
-            "same-tokens" => $"Take {ours}: the sides differ in white space alone",
-            "union" => "Keep both sides' additions, each once",
-            "sorted-union" => "Keep both sides' using directives, sorted",
-            "ours" => $"Resolve: take {ours}",
-            "theirs" => $"Resolve: take {theirs}",
-            "base" => "Resolve: take the base",
-            "ours-then-theirs" => $"Resolve: {ours}, then {theirs}",
-            "theirs-then-ours" => $"Resolve: {theirs}, then {ours}",
-            "ours-without-base" => $"Resolve: {ours}'s new lines",
-            "theirs-without-base" => $"Resolve: {theirs}'s new lines",
-            "ours-then-theirs-without-base" => $"Resolve: {ours}'s new lines, then {theirs}'s",
-            "theirs-then-ours-without-base" => $"Resolve: {theirs}'s new lines, then {ours}'s",
-            "empty" => "Resolve: delete both",
-            _ => "Resolve each part by the resolver's best candidate",
+            "token-merge" => ("merge both changes token by token", false),
+            "token-merge-ours" => ($"merge token by token, {ours} where both change a token", false),
+            "token-merge-theirs" => ($"merge token by token, {theirs} where both change a token", false),
+            "same-tokens" => ($"take {ours}: the sides differ in white space alone", false),
+            "union" => ("keep both sides' additions, each once", false),
+            "sorted-union" => ("keep both sides' using directives, sorted", false),
+            "ours" => ($"take {ours}", true),
+            "theirs" => ($"take {theirs}", true),
+            "base" => ("take the base", true),
+            "ours-then-theirs" => ($"{ours}, then {theirs}", true),
+            "theirs-then-ours" => ($"{theirs}, then {ours}", true),
+            "ours-without-base" => ($"{ours}'s new lines", true),
+            "theirs-without-base" => ($"{theirs}'s new lines", true),
+            "ours-then-theirs-without-base" => ($"{ours}'s new lines, then {theirs}'s", true),
+            "theirs-then-ours-without-base" => ($"{theirs}'s new lines, then {ours}'s", true),
+            "empty" => ("delete both", true),
+            _ => ("resolve each part by the resolver's best candidate", false),
         };
     }
 }
