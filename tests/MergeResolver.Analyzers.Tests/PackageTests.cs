@@ -24,6 +24,22 @@ public sealed class PackageTests
     }
 
     [Fact]
+    public void A_command_line_build_stopped_by_CS8300_still_reports_MR0002_on_each_conflict_and_MR0001_on_a_hidden_one()
+    {
+        using var sample = new Sample();
+        sample.Write(".editorconfig", "root = true\n\n[*.cs]\nmergeresolver.threshold = 0.5\n");
+        sample.Write("Cart.cs", "class Cart\n{\n    decimal Total()\n    {\n<<<<<<< HEAD\n        return Sum(items, 0m) * rate;\n||||||| base\n        return Sum(items, 0m);\n=======\n        return SumOf(items, 0m);\n>>>>>>> feature\n    }\n}\n");
+        sample.Write("Query.cs", "class Query\n{\n    const string Sql = @\"\n<<<<<<< HEAD\nSELECT a\n=======\nSELECT b\n>>>>>>> topic\n\";\n}\n");
+
+        var (built, output) = sample.Dotnet("build", "-c", "Release", "-tl:off");
+
+        Assert.NotEqual(0, built);
+        Assert.Contains("Cart.cs(5,1): error CS8300", output);
+        Assert.Contains("Cart.cs(5,1,5,8): message MR0002: MergeResolver can resolve this conflict: merge both changes token by token, 60% (fix all applies it)", output);
+        Assert.Contains("Query.cs(4,1,4,13): warning MR0001", output);
+    }
+
+    [Fact]
     public void Dotnet_format_applies_the_resolutions_above_the_editorconfig_threshold_and_leaves_the_other_conflicts_as_they_are()
     {
         // The unsure conflict comes first: dotnet format starts fix-all from the first action it meets.
