@@ -15,8 +15,9 @@ namespace MergeResolver.Analyzers;
 /// reports it) and MR0001 (a conflict hidden in a string or comment): on a conflict's opening marker
 /// it offers the ranker's best candidates with their calibrated probabilities (the command line's
 /// pipeline and model, run in managed code), then the plain patterns titled with the labels on the
-/// markers, less what Roslyn's own fix offers beside it. Fix all resolves the conflicts the resolver
-/// is sure of, as <c>resolve</c> would, and leaves the rest.
+/// markers, less what Roslyn's own fix offers beside it. Fix all of the resolver's choice resolves
+/// the conflicts the resolver is sure of, as <c>resolve</c> would, and leaves the rest; fix all of
+/// a pattern applies it to every conflict.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConflictMarkerCodeFixProvider))]
 [Shared]
@@ -29,7 +30,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds => [ConflictMarkerDiagnosticId, ResolvableConflictAnalyzer.DiagnosticId, HiddenConflictAnalyzer.DiagnosticId];
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => ConfidentResolutionsFixAll.Instance;
+    public override FixAllProvider GetFixAllProvider() => ConflictsFixAll.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -65,7 +66,7 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
             var action = CodeAction.Create(
                 suggestion.Title,
                 ct => Task.FromResult(context.Document.WithText(text.Replace(span, suggestion.Text))),
-                KeyOf(suggestion),
+                KeyOf(suggestion, ranked: suggestions[0].Pattern is null),
                 suggestion.Pattern is null ? CodeActionPriority.High : CodeActionPriority.Default);
             context.RegisterCodeFix(action, context.Diagnostics);
         }
@@ -87,11 +88,15 @@ public sealed class ConflictMarkerCodeFixProvider : CodeFixProvider
     /// </summary>
     private static readonly ImmutableHashSet<MergePattern> BuiltInPatterns = [MergePattern.Ours, MergePattern.Theirs, MergePattern.OursThenTheirs];
 
-    private const string ConfidentKey = "MergeResolver.Confident";
-
-    /// <summary>One key a kind of fix, whatever the labels in its title: fix all applies the same kind everywhere.</summary>
-    private static string KeyOf(SuggestedResolution candidate) =>
-        candidate.Pattern is { } pattern ? $"MergeResolver.{pattern}" : ConfidentKey;
+    /// <summary>
+    /// One key a kind of fix, whatever the labels in its title, so that fix all knows what to apply:
+    /// the resolver's confident resolutions, or one pattern in every conflict. Where the resolver did
+    /// not rank the conflict, its first fix is a plain pattern, and <c>dotnet format</c> starts fix
+    /// all from the first fix of the first conflict it meets: there the patterns' fix all applies the
+    /// confident resolutions, so that a batch run never takes one pattern in every file unseen.
+    /// </summary>
+    private static string KeyOf(SuggestedResolution candidate, bool ranked) =>
+        ranked && candidate.Pattern is { } pattern ? ConflictsFixAll.KeyOf(pattern) : ConflictsFixAll.ConfidentKey;
 
     private static TextSpan SpanOf(SourceText text, ParsedConflict conflict) =>
         TextSpan.FromBounds(text.Lines[conflict.StartLine].Start, text.Lines[conflict.EndLine - 1].EndIncludingLineBreak);

@@ -93,15 +93,30 @@ public sealed class CodeFixServiceTests
     }
 
     [Fact]
-    public async Task Fix_all_from_any_of_MergeResolver_s_fixes_resolves_only_the_conflicts_it_is_sure_of_and_says_so()
+    public async Task Fix_all_of_the_resolver_s_choice_resolves_only_the_conflicts_it_is_sure_of_and_says_so()
     {
         using var host = Host();
-        foreach (var fix in (await host.FixesAsync()).Where(f => f.IsMergeResolver))
-        {
-            var (title, text) = await host.FixAllWithTitleAsync(fix);
-            Assert.Equal(Cart(TotalMerged, Count, Name), text);
-            Assert.Equal("Resolve the conflicts MergeResolver is sure of in 'Cart.cs', leave the rest", title);
-        }
+        var (title, text) = await host.FixAllWithTitleAsync((await host.FixesAsync())[3]);
+        Assert.Equal("Resolve the conflicts MergeResolver is sure of in 'Cart.cs', leave the rest", title);
+        Assert.Equal(Cart(TotalMerged, Count, Name), text);
+    }
+
+    [Fact]
+    public async Task Fix_all_of_the_base_takes_the_base_in_every_conflict_and_says_so()
+    {
+        using var host = Host();
+        var (title, text) = await host.FixAllWithTitleAsync((await host.FixesAsync())[4]);
+        Assert.Equal("Take the base in every conflict in 'Cart.cs'", title);
+        Assert.Equal(Cart(TotalBase, "        return 0;\n", "    public string Name { get; set; }\n"), text);
+    }
+
+    [Fact]
+    public async Task Fix_all_of_theirs_then_ours_keeps_both_in_that_order_in_every_conflict_and_says_so()
+    {
+        using var host = Host();
+        var (title, text) = await host.FixAllWithTitleAsync((await host.FixesAsync())[5]);
+        Assert.Equal("Keep both, theirs then ours, in every conflict in 'Cart.cs'", title);
+        Assert.Equal(Cart(TotalTheirs + TotalOurs, CountTheirs + CountOurs, NameTheirs + NameOurs), text);
     }
 
     [Fact]

@@ -141,15 +141,35 @@ public sealed class ConflictMarkerCodeFixTests
         Assert.Equal(head + Merged + Tail, await workspace.ApplyAsync(actions[0]));
     }
 
-    [Theory]
-    [InlineData("Take the base (base)")]
-    [InlineData("Keep both: feature, then HEAD")]
-    public async Task Fix_all_started_from_a_plain_pattern_still_applies_only_the_confident_resolutions(string title)
+    [Fact]
+    public async Task Fix_all_of_the_base_takes_the_base_in_every_conflict()
     {
         using var workspace = new Workspace(TwoConflicts, "mergeresolver.threshold = 0.5");
-        var action = (await workspace.ActionsAsync()).Single(a => a.Title == title);
+        var action = (await workspace.ActionsAsync()).Single(a => a.Title == "Take the base (base)");
 
-        Assert.Equal(Head + Merged + "    }\n\n" + Unsure + "}\n", await workspace.FixAllAsync(action.EquivalenceKey!));
+        Assert.Equal(Head + Base + "    }\n\n    int Count => 0;\n}\n", await workspace.FixAllAsync(action.EquivalenceKey!));
+    }
+
+    [Fact]
+    public async Task Fix_all_of_theirs_then_ours_keeps_both_in_that_order_in_every_conflict()
+    {
+        using var workspace = new Workspace(TwoConflicts);
+        var action = (await workspace.ActionsAsync()).Single(a => a.Title == "Keep both: feature, then HEAD");
+
+        Assert.Equal(
+            Head + Theirs + Ours + "    }\n\n    int Count => lines.Length;\n    int Count => items.Count;\n}\n",
+            await workspace.FixAllAsync(action.EquivalenceKey!));
+    }
+
+    [Fact]
+    public async Task Fix_all_from_a_pattern_of_a_conflict_the_resolver_did_not_rank_applies_only_the_confident_resolutions()
+    {
+        // dotnet format starts fix all from the first fix it meets, which here is a pattern.
+        var text = Head + "<<<<<<< ours\n" + Ours + "=======\n" + Theirs + ">>>>>>> theirs\n" + "    }\n\n" + Unsure + "}\n";
+        using var workspace = new Workspace(text, "mergeresolver.threshold = 0.5");
+        var action = (await workspace.ActionsAsync()).Single(a => a.Title == "Keep both: theirs, then ours");
+
+        Assert.Equal(text, await workspace.FixAllAsync(action.EquivalenceKey!));
     }
 
     /// <summary>Taking HEAD as offered: the model's candidate with its probability, or the plain pattern when the model does not rank it.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using MergeResolver.Diff;
 using MergeResolver.Merge;
+using MergeResolver.Patterns;
 using MergeResolver.Ranking;
 
 namespace MergeResolver.Resolution;
@@ -82,16 +83,23 @@ public sealed class ConflictDocument
     }
 
     /// <summary>The document with every conflict the resolver is sure of resolved and every other left as it is: what <c>resolve</c> would write.</summary>
-    public string WithConfidentResolutions()
+    public string WithConfidentResolutions() =>
+        With(conflict => _ranked.TryGetValue(conflict.StartLine, out var ranked) && ranked[0].IsConfident ? ranked[0].Text : null);
+
+    /// <summary>The document with <paramref name="pattern"/> applied to every conflict that has it (the base needs diff3 markers): what fix all of a pattern writes.</summary>
+    public string WithPattern(MergePattern pattern) =>
+        With(conflict => ConflictCandidates.PlainFor(conflict).FirstOrDefault(p => p.Pattern == pattern)?.Text);
+
+    private string With(Func<ParsedConflict, string?> resolutionOf)
     {
         var sb = new StringBuilder();
         int line = 0;
         foreach (var conflict in Conflicts)
         {
-            if (_ranked.TryGetValue(conflict.StartLine, out var ranked) && ranked[0].IsConfident)
+            if (resolutionOf(conflict) is { } resolution)
             {
                 Append(sb, line, conflict.StartLine);
-                sb.Append(ranked[0].Text);
+                sb.Append(resolution);
                 line = conflict.EndLine;
             }
         }
