@@ -38,6 +38,12 @@ public sealed class ReportMergeConflicts : Microsoft.Build.Utilities.Task
         {
             Report();
         }
+        catch (Exception e)
+        {
+            // The report is an aid: a compiler without its Roslyn where it is looked for, or a file
+            // that cannot be read, must never fail the build; the compiler reports the conflicts.
+            Log.LogMessage(MessageImportance.Normal, $"MergeResolver: no conflict report ({e.GetType().Name}: {e.Message})");
+        }
         finally
         {
             AppDomain.CurrentDomain.AssemblyResolve -= resolver.Resolve;
