@@ -156,16 +156,7 @@ internal sealed class TransformerNetwork
                         total += scores[u];
                     }
 
-                    for (int j = 0; j < dh; j++)
-                    {
-                        float sum = 0;
-                        for (int u = 0; u < n; u++)
-                        {
-                            sum += scores[u] * qkv[u * 3 * d + v + j];
-                        }
-
-                        attended[t * d + head * dh + j] = sum / total;
-                    }
+                    WeightedSum(scores, n, qkv, v, 3 * d, dh, 1 / total, attended, t * d + head * dh);
                 }
             }
 
@@ -250,6 +241,38 @@ internal sealed class TransformerNetwork
         return x >= 0 ? y : -y;
     }
 
+    /// <summary>
+    /// Writes <paramref name="scale"/> times the sum of the <paramref name="rows"/> rows of
+    /// <paramref name="values"/> (each <paramref name="count"/> wide, at <paramref name="column"/>,
+    /// <paramref name="stride"/> apart) weighted by <paramref name="weights"/>: the attention's
+    /// mix of values, a vector of columns at a time.
+    /// </summary>
+    private static void WeightedSum(float[] weights, int rows, float[] values, int column, int stride, int count, float scale, float[] output, int to)
+    {
+        int j = 0, width = Vector<float>.Count;
+        for (; j <= count - width; j += width)
+        {
+            var sum = Vector<float>.Zero;
+            for (int u = 0; u < rows; u++)
+            {
+                sum += new Vector<float>(values, (u * stride) + column + j) * weights[u];
+            }
+
+            (sum * scale).CopyTo(output, to + j);
+        }
+
+        for (; j < count; j++)
+        {
+            float sum = 0;
+            for (int u = 0; u < rows; u++)
+            {
+                sum += weights[u] * values[(u * stride) + column + j];
+            }
+
+            output[to + j] = sum * scale;
+        }
+    }
+
     private static float Dot(float[] a, int ai, float[] b, int bi, int n)
     {
         int i = 0, width = Vector<float>.Count;
@@ -270,18 +293,97 @@ internal sealed class TransformerNetwork
 
     private sealed record Layer(float[] Norm1, float[] Norm1Bias, Dense Qkv, Dense Out, float[] Norm2, float[] Norm2Bias, Dense Expand, Dense Contract);
 
-    /// <summary>A linear layer: PyTorch's weight, one row an output.</summary>
-    private sealed class Dense(float[] weight, float[] bias, int inputs, int outputs)
+    /// <summary>
+    /// A linear layer. PyTorch keeps its weight one row an output; a layer with outputs enough for a
+    /// vector keeps it one row an input, so that each input adds its row to the outputs a vector at
+    /// a time, with no sum across a vector's lanes.
+    /// </summary>
+    private sealed class Dense
     {
+        private readonly float[] _weight, _bias;
+        private readonly int _inputs, _outputs;
+        private readonly bool _byInput;
+
+        private Dense(float[] weight, float[] bias, int inputs, int outputs)
+        {
+            _bias = bias;
+            _inputs = inputs;
+            _outputs = outputs;
+            _byInput = outputs >= Vector<float>.Count;
+            _weight = _byInput ? Transposed(weight, outputs, inputs) : weight;
+        }
+
         public static Dense Of(RankerWeights weights, string name, int inputs, int outputs) =>
             new(weights.Tensor(name + ".weight", outputs, inputs), weights.Tensor(name + ".bias", outputs), inputs, outputs);
 
         public void Apply(float[] x, int at, float[] y, int to)
         {
-            for (int o = 0; o < outputs; o++)
+            if (!_byInput)
             {
-                y[to + o] = Dot(weight, o * inputs, x, at, inputs) + bias[o];
+                for (int o = 0; o < _outputs; o++)
+                {
+                    y[to + o] = Dot(_weight, o * _inputs, x, at, _inputs) + _bias[o];
+                }
+
+                return;
             }
+
+            // Four vectors of outputs at once: four independent sums keep the multiply-adds from
+            // waiting on each other.
+            int width = Vector<float>.Count, o0 = 0;
+            for (; o0 <= _outputs - (4 * width); o0 += 4 * width)
+            {
+                Vector<float> s0 = new(_bias, o0), s1 = new(_bias, o0 + width), s2 = new(_bias, o0 + (2 * width)), s3 = new(_bias, o0 + (3 * width));
+                for (int i = 0, row = o0; i < _inputs; i++, row += _outputs)
+                {
+                    float xi = x[at + i];
+                    s0 += new Vector<float>(_weight, row) * xi;
+                    s1 += new Vector<float>(_weight, row + width) * xi;
+                    s2 += new Vector<float>(_weight, row + (2 * width)) * xi;
+                    s3 += new Vector<float>(_weight, row + (3 * width)) * xi;
+                }
+
+                s0.CopyTo(y, to + o0);
+                s1.CopyTo(y, to + o0 + width);
+                s2.CopyTo(y, to + o0 + (2 * width));
+                s3.CopyTo(y, to + o0 + (3 * width));
+            }
+
+            for (; o0 <= _outputs - width; o0 += width)
+            {
+                var sum = new Vector<float>(_bias, o0);
+                for (int i = 0; i < _inputs; i++)
+                {
+                    sum += new Vector<float>(_weight, (i * _outputs) + o0) * x[at + i];
+                }
+
+                sum.CopyTo(y, to + o0);
+            }
+
+            for (; o0 < _outputs; o0++)
+            {
+                float sum = _bias[o0];
+                for (int i = 0; i < _inputs; i++)
+                {
+                    sum += _weight[(i * _outputs) + o0] * x[at + i];
+                }
+
+                y[to + o0] = sum;
+            }
+        }
+
+        private static float[] Transposed(float[] weight, int rows, int columns)
+        {
+            var result = new float[weight.Length];
+            for (int r = 0; r < rows; r++)
+            {
+                for (int c = 0; c < columns; c++)
+                {
+                    result[(c * rows) + r] = weight[(r * columns) + c];
+                }
+            }
+
+            return result;
         }
     }
 }
