@@ -55,6 +55,23 @@ public sealed class MiningEndToEndTests
     }
 
     [Fact]
+    public void Mining_a_bare_mirror_whose_config_does_not_say_bare_finds_its_conflicted_merges()
+    {
+        // A mirror's git directory, with no core.bare: libgit2 then takes the folder above for a work tree.
+        using var repo = History();
+        using var mirror = new TempDir();
+        string gitDir = Path.Combine(mirror.Path, "repo");
+        repo.Git("clone", "-q", "--bare", repo.Path, gitDir);
+        repo.Git("--git-dir", gitDir, "config", "--unset", "core.bare");
+
+        var (code, stdout, stderr) = CliProcess.Run(mirror.Path, "mine", "--repo", gitDir, "--name", "test/shop");
+
+        Assert.True(code == 0, stderr);
+        var record = JsonDocument.Parse(Assert.Single(Encoding.UTF8.GetString(stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Equal("src/Cart.cs", record.GetProperty("path").GetString());
+    }
+
+    [Fact]
     public void Mining_the_same_repository_twice_yields_the_same_file()
     {
         using var repo = History();

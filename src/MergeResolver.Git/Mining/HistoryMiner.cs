@@ -40,7 +40,7 @@ public sealed class HistoryMiner(string? repositoryName = null)
             var parents = merge.Parents.ToList();
 
             var (ours, theirs) = (parents[0], parents[1]);
-            var bases = MergeBases(repo, ours, theirs);
+            var bases = MergeBases(gitDir, ours, theirs);
             if (bases.Count != 1)
             {
                 continue;
@@ -130,10 +130,12 @@ public sealed class HistoryMiner(string? repositoryName = null)
         };
     }
 
-    private static List<string> MergeBases(Repository repo, Commit a, Commit b)
+    private static List<string> MergeBases(string gitDir, Commit a, Commit b)
     {
         // LibGit2Sharp finds one merge base; git itself lists them all, and a criss-cross merge has several.
-        var (code, stdout, _) = GitExecutable.Run(repo.Info.WorkingDirectory ?? repo.Info.Path, "merge-base", "--all", a.Sha, b.Sha);
+        // git runs in the git directory: libgit2 takes a bare repository without core.bare in its
+        // config (a mirror's, say) for one whose work tree is the folder above, where git finds none.
+        var (code, stdout, _) = GitExecutable.Run(gitDir, "merge-base", "--all", a.Sha, b.Sha);
         return code == 0 ? [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)] : [];
     }
 
