@@ -34,7 +34,7 @@ internal sealed class ConflictsFixAll : FixAllProvider
     }
 
     private static MergePattern? PatternOf(string? key) =>
-        key is not null && key != ConfidentKey && key.StartsWith(PatternKeyPrefix, StringComparison.Ordinal)
+        key is not null && key.StartsWith(PatternKeyPrefix, StringComparison.Ordinal)
         && Enum.TryParse<MergePattern>(key.Substring(PatternKeyPrefix.Length), out var pattern)
             ? pattern
             : null;
