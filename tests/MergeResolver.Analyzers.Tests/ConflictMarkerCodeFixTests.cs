@@ -33,8 +33,8 @@ public sealed class ConflictMarkerCodeFixTests
         Assert.Equal(
             [
                 "Merge both changes token by token (58%)",
-                "Resolve: take HEAD (16%)",
-                "Resolve: take feature (14%)",
+                "Resolve: take feature (17%)",
+                "Resolve: take HEAD (14%)",
                 "Take the base (merged common ancestors)",
                 "Keep both: HEAD, then feature",
                 "Keep both: feature, then HEAD",

@@ -31,7 +31,7 @@ public static class LineMerger
         var chunks = ImmutableArray.CreateBuilder<MergeChunk>();
         var clean = new List<string>();
         bool changed = false;
-        int i = 0;
+        int i = 0, oursChanged = 0, theirsChanged = 0;
         foreach (var m in regions)
         {
             if (m.Kind == MergeRegionKind.Same)
@@ -59,11 +59,13 @@ public static class LineMerger
             {
                 clean.AddRange(Slice(ours, m.OursStart, m.OursCount));
                 changed = true;
+                oursChanged += Math.Max(m.BaseCount, m.OursCount);
             }
             else
             {
                 clean.AddRange(Slice(theirs, m.TheirsStart, m.TheirsCount));
                 changed = true;
+                theirsChanged += Math.Max(m.BaseCount, m.TheirsCount);
             }
 
             i = m.OursStart + m.OursCount;
@@ -71,7 +73,12 @@ public static class LineMerger
 
         clean.AddRange(Slice(ours, i));
         Flush(chunks, clean, changed);
-        return new LineMergeResult(chunks.ToImmutable()) { Inputs = (baseLines, ours, theirs), Algorithm = options.Algorithm };
+        return new LineMergeResult(chunks.ToImmutable())
+        {
+            Inputs = (baseLines, ours, theirs),
+            Algorithm = options.Algorithm,
+            OneSidedChanges = (oursChanged, theirsChanged),
+        };
     }
 
     /// <summary>

@@ -5,14 +5,15 @@ namespace MergeResolver.Ranking;
 /// <summary>
 /// The scalar features of a candidate that the ranker reads beside the hunk's encoding: which kinds
 /// give it, its size against the sides', and what the hunk is like (sizes, how much of each side the
-/// other holds, what the token merge made of it, whether the syntax check vetoed it). One source for training and inference.
+/// other holds, what the token merge made of it, whether the syntax check vetoed it, how each side
+/// changed the rest of the file). One source for training and inference.
 /// </summary>
 public static class CandidateFeatures
 {
     private const int KindCount = 16;
 
     /// <summary>The number of features of a candidate.</summary>
-    public const int Count = KindCount + 15;
+    public const int Count = KindCount + 22;
 
     /// <summary>The features of each candidate of <paramref name="hunk"/>, in order.</summary>
     public static float[][] Of(ConflictHunk hunk, IReadOnlyList<Candidate> candidates, TokenMergeResult? tokens)
@@ -26,6 +27,8 @@ public static class CandidateFeatures
         float tokenResolved = tokens is { IsResolved: true } ? 1 : 0;
         float tokenConflicts = tokens is null ? 0 : Log(tokens.Pieces.Count(p => p is TokenConflict));
         float tokenMergeable = tokens is null ? 0 : 1;
+        var file = hunk.File;
+        float oursCleanShare = Share(file.OursClean, file.TheirsClean), oursOtherShare = Share(file.OursInOtherHunks, file.TheirsInOtherHunks);
 
         var result = new float[candidates.Count][];
         for (int k = 0; k < candidates.Count; k++)
@@ -54,6 +57,13 @@ public static class CandidateFeatures
             f[i++] = tokenConflicts;
             f[i++] = k / 16f;
             f[i++] = c.IsVetoed ? 1 : 0;
+            f[i++] = oursCleanShare;
+            f[i++] = Log(file.OursClean);
+            f[i++] = Log(file.TheirsClean);
+            f[i++] = Log(file.OtherHunks);
+            f[i++] = oursOtherShare;
+            f[i++] = Log(file.OursInOtherHunks);
+            f[i++] = Log(file.TheirsInOtherHunks);
             result[k] = f;
         }
 
@@ -67,6 +77,9 @@ public static class CandidateFeatures
         var meaningful = lines.Select(Key).Where(l => l.Length > 0).ToList();
         return meaningful.Count == 0 ? 1 : meaningful.Count(other.Contains) / (float)meaningful.Count;
     }
+
+    /// <summary>Ours' share of what the two sides changed; even when neither changed anything.</summary>
+    private static float Share(int ours, int theirs) => ours + theirs == 0 ? 0.5f : ours / (float)(ours + theirs);
 
     private static int CountLines(string text) => text.Length == 0 ? 0 : text.Count(ch => ch == '\n') + (text[^1] == '\n' ? 0 : 1);
 

@@ -71,20 +71,36 @@ public sealed class Resolver(ResolverOptions? options = null)
         var lineMerge = LineMerger.Merge(input.Base, input.Ours, input.Theirs, new LineMergeOptions { Algorithm = _options.Algorithm });
         var profile = LanguageProfile.ForPath(input.Path);
         var file = new OursFile(lineMerge);
+        var conflicts = lineMerge.Conflicts.ToList();
+        var changed = conflicts.Select(c => (Ours: ChangedLines(c.Ours, c.Base), Theirs: ChangedLines(c.Theirs, c.Base))).ToList();
+        int oursInHunks = changed.Sum(c => c.Ours), theirsInHunks = changed.Sum(c => c.Theirs);
         var hunks = ImmutableArray.CreateBuilder<HunkAnalysis>(file.HunkCount);
-        int k = 0;
-        foreach (var conflict in lineMerge.Conflicts)
+        for (int k = 0; k < conflicts.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            hunks.Add(AnalyzeHunk(conflict, k++, profile, file, cancellationToken));
+            var changes = new FileChanges(
+                lineMerge.OneSidedChanges.Ours,
+                lineMerge.OneSidedChanges.Theirs,
+                conflicts.Count - 1,
+                oursInHunks - changed[k].Ours,
+                theirsInHunks - changed[k].Theirs);
+            hunks.Add(AnalyzeHunk(conflicts[k], k, changes, profile, file, cancellationToken));
         }
 
         return new MergeAnalysis(lineMerge, hunks.MoveToImmutable());
     }
 
-    private static HunkAnalysis AnalyzeHunk(ConflictChunk conflict, int index, LanguageProfile profile, OursFile file, CancellationToken cancellationToken)
+    /// <summary>The lines a side changed in a hunk, as a diff would count them: the larger of the lines it added and the base lines it dropped.</summary>
+    private static int ChangedLines(ImmutableArray<string> side, ImmutableArray<string> baseLines)
     {
-        var hunk = new ConflictHunk(file.Before(index, ContextLines), conflict.Ours, conflict.Base, conflict.Theirs, file.After(index, ContextLines));
+        var sideSet = new HashSet<string>(side, StringComparer.Ordinal);
+        var baseSet = new HashSet<string>(baseLines, StringComparer.Ordinal);
+        return Math.Max(side.Count(l => !baseSet.Contains(l)), baseLines.Count(l => !sideSet.Contains(l)));
+    }
+
+    private static HunkAnalysis AnalyzeHunk(ConflictChunk conflict, int index, FileChanges changes, LanguageProfile profile, OursFile file, CancellationToken cancellationToken)
+    {
+        var hunk = new ConflictHunk(file.Before(index, ContextLines), conflict.Ours, conflict.Base, conflict.Theirs, file.After(index, ContextLines)) { File = changes };
         bool isCSharp = profile == LanguageProfile.CSharp;
         bool cutsThroughToken = isCSharp && file.CutsThroughToken(index);
         TokenMergeResult? tokens = null;
