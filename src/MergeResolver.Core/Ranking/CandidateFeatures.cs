@@ -78,7 +78,7 @@ public static class CandidateFeatures
         return meaningful.Count == 0 ? 1 : meaningful.Count(other.Contains) / (float)meaningful.Count;
     }
 
-    /// <summary>Ours' share of what the two sides changed; even when neither changed anything.</summary>
+    /// <summary>Ours' share of what the two sides changed; an even share when neither changed anything.</summary>
     private static float Share(int ours, int theirs) => ours + theirs == 0 ? 0.5f : ours / (float)(ours + theirs);
 
     private static int CountLines(string text) => text.Length == 0 ? 0 : text.Count(ch => ch == '\n') + (text[^1] == '\n' ? 0 : 1);
