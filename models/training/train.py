@@ -213,6 +213,7 @@ def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y,
     model.load_state_dict(best_state)
     model.eval()
     model.kept_epoch, model.epochs, model.steps = best_epoch, epoch, step
+    model.minutes = round((time.time() - started) / 60, 1)
     return model
 
 
@@ -244,6 +245,44 @@ def write_weights(path, members, card):
             f.write(struct.pack(f"<{value.numel()}f", *value.flatten().tolist()))
 
 
+def read_members(folder, vocab, feature_count, length):
+    """The members of a model written before (its ranker.weights, and ranker.json for their seeds and
+    epochs), so that an ensemble can grow by a member without training again the ones it has."""
+    with open(os.path.join(folder, "ranker.weights"), "rb") as f:
+        data = f.read()
+    if data[:4] != b"MRW1":
+        sys.exit(f"{folder}/ranker.weights is not a ranker's weights")
+    (count,), at = struct.unpack_from("<i", data, 4), 8
+    states = {}
+    for _ in range(count):
+        (size,) = struct.unpack_from("<i", data, at)
+        name = data[at + 4:at + 4 + size].decode("utf-8")
+        at += 4 + size
+        (rank,) = struct.unpack_from("<i", data, at)
+        shape = struct.unpack_from(f"<{rank}i", data, at + 4)
+        at += 4 + 4 * rank
+        numel = math.prod(shape)
+        value = torch.tensor(struct.unpack_from(f"<{numel}f", data, at)).reshape(shape)
+        at += 4 * numel
+        if name.startswith("members."):
+            index, parameter = name[len("members."):].split(".", 1)
+            states.setdefault(int(index), {})[parameter] = value
+    card = json.load(open(os.path.join(folder, "ranker.json"), encoding="utf-8"))
+    if (card["features"], card["max_length"], card["vocabulary"]) != (feature_count, length, vocab):
+        sys.exit(f"{folder} was trained on other features (features, length, vocabulary: "
+                 f"{card['features']}, {card['max_length']}, {card['vocabulary']})")
+    members = []
+    for index, info in enumerate(card["members"]):
+        model = Ranker(vocab, feature_count, length=length)
+        model.load_state_dict(states[index])
+        model.eval()
+        model.kept_epoch, model.epochs, model.steps = info["kept_epoch"], info["epochs"], info["steps"]
+        model.seed = info["seed"]
+        model.minutes = info.get("minutes", card["minutes"] if len(card["members"]) == 1 else None)
+        members.append(model)
+    return members
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("features", help="folder that `mergeresolver featurize` wrote for train")
@@ -254,6 +293,7 @@ def main():
     parser.add_argument("--models", type=int, default=1, help="members of the ensemble, trained one after another")
     parser.add_argument("--epochs", type=int, default=3, help="epochs a member's learning rate decays over")
     parser.add_argument("--piece-dropout", type=float, default=0.1, help="share of pieces replaced by [UNK] in training")
+    parser.add_argument("--keep-members", metavar="FOLDER", help="a model folder whose members are kept; --models more are trained after them, with the next seeds")
     parser.add_argument("--precision", type=float, default=0.95, help="precision the unattended threshold must reach on the calibration slice")
     args = parser.parse_args()
 
@@ -278,11 +318,16 @@ def main():
     train_x, train_y = tensors(train, args.length, feature_count)
     calib_x, calib_y = tensors(calib, args.length, feature_count)
     started = time.time()
-    members = []
+    members = read_members(args.keep_members, vocab, feature_count, args.length) if args.keep_members else []
+    kept = len(members)
     for m in range(args.models):
         # Each member has its own seed and an equal share of what is left of the budget.
         budget = (args.minutes * 60 - (time.time() - started)) / (args.models - m)
-        members.append(train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + m, budget))
+        member = train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + kept + m, budget)
+        member.seed = args.seed + kept + m
+        members.append(member)
+    for m in members:
+        print(f"member seed {m.seed}: calibration loss {float(loss_of(predict(m, calib_x), calib_y)):.4f}", flush=True)
     model = Ensemble(members) if len(members) > 1 else members[0]
     model.eval()
     logits = predict(model, calib_x)
@@ -316,9 +361,9 @@ def main():
         "unattended_threshold": threshold,
         "calibration_examples": len(calib),
         "train_examples": len(train),
-        "members": [{"seed": args.seed + i, "epochs": m.epochs, "kept_epoch": m.kept_epoch, "steps": m.steps} for i, m in enumerate(members)],
+        "members": [{"seed": m.seed, "epochs": m.epochs, "kept_epoch": m.kept_epoch, "steps": m.steps, "minutes": m.minutes} for m in members],
         "piece_dropout": args.piece_dropout,
-        "minutes": round((time.time() - started) / 60, 1),
+        "minutes": round(sum(m.minutes or 0 for m in members), 1),
         "seed": args.seed,
         "calibration_curve": rows,
     }
