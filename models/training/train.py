@@ -212,7 +212,7 @@ def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y,
               f"{(time.time() - started) / 60:.1f} min, {seen_all / (time.time() - started):.0f} examples/s", flush=True)
     model.load_state_dict(best_state)
     model.eval()
-    model.kept_epoch, model.epochs, model.steps = best_epoch, epoch, step
+    model.kept_epoch, model.epochs, model.steps, model.seed = best_epoch, epoch, step, seed
     model.minutes = round((time.time() - started) / 60, 1)
     return model
 
@@ -323,9 +323,7 @@ def main():
     for m in range(args.models):
         # Each member has its own seed and an equal share of what is left of the budget.
         budget = (args.minutes * 60 - (time.time() - started)) / (args.models - m)
-        member = train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + kept + m, budget)
-        member.seed = args.seed + kept + m
-        members.append(member)
+        members.append(train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + kept + m, budget))
     for m in members:
         print(f"member seed {m.seed}: calibration loss {float(loss_of(predict(m, calib_x), calib_y)):.4f}", flush=True)
     model = Ensemble(members) if len(members) > 1 else members[0]
