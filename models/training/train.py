@@ -290,7 +290,7 @@ def main():
     parser.add_argument("--minutes", type=float, default=60.0, help="training time budget")
     parser.add_argument("--length", type=int, default=128)
     parser.add_argument("--seed", type=int, default=1234, help="seed of the first member; member i has seed + i")
-    parser.add_argument("--models", type=int, default=1, help="members of the ensemble, trained one after another")
+    parser.add_argument("--models", type=int, default=2, help="members of the ensemble, trained one after another")
     parser.add_argument("--epochs", type=int, default=3, help="epochs a member's learning rate decays over")
     parser.add_argument("--piece-dropout", type=float, default=0.1, help="share of pieces replaced by [UNK] in training")
     parser.add_argument("--keep-members", metavar="FOLDER", help="a model folder whose members are kept; --models more are trained after them, with the next seeds")
