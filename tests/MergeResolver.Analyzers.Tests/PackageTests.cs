@@ -35,7 +35,7 @@ public sealed class PackageTests
 
         Assert.NotEqual(0, built);
         Assert.Contains("Cart.cs(5,1): error CS8300", output);
-        Assert.Contains("Cart.cs(5,1,5,8): message MR0002: MergeResolver can resolve this conflict: merge both changes token by token, 59% (fix all applies it)", output);
+        Assert.Contains("Cart.cs(5,1,5,8): message MR0002: MergeResolver can resolve this conflict: merge both changes token by token, 57% (fix all applies it)", output);
         Assert.Contains("Query.cs(4,1,4,13): warning MR0001", output);
     }
 
