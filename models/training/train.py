@@ -329,6 +329,8 @@ def main():
     model = Ensemble(members) if len(members) > 1 else members[0]
     model.eval()
     logits = predict(model, calib_x)
+    if len(members) > 1:
+        print(f"ensemble of {len(members)}: calibration loss {float(loss_of(logits, calib_y)):.4f}", flush=True)
     # Temperature scaling on the calibration slice: the temperature with the lowest negative log-likelihood.
     temperature = min((t / 20 for t in range(10, 61)), key=lambda t: float(loss_of(logits / t, calib_y)))
     conf, right = decisions(logits, calib_y, temperature, calib_x[4])
