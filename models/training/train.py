@@ -162,19 +162,32 @@ def curve(confidence, right, thresholds):
     return rows
 
 
-def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, seed, budget):
+def distillation_loss(logits, target, teacher):
+    """Half the loss on the right answers, half the cross-entropy against the teacher's distribution."""
+    soft = -(F.softmax(teacher, dim=-1) * F.log_softmax(logits.float(), dim=-1)).sum(-1).mean()
+    return 0.5 * loss_of(logits, target) + 0.5 * soft
+
+
+def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, seed, budget, start=None, teacher=None):
     """One model: AdamW with warm-up and a linear decay over the planned epochs, stopped by the time
-    budget; the epoch kept is the one whose model fits the held-out repositories best."""
+    budget; the epoch kept is the one whose model fits the held-out repositories best. With a
+    teacher, the model starts from `start` and learns the teacher's logits beside the right answers."""
     torch.manual_seed(seed)
     rng = random.Random(seed)
     model = Ranker(vocab, feature_count, length=args.length)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
+    if start is not None:
+        model.load_state_dict(start.state_dict())
+    peak = args.distill_lr if teacher is not None else 1e-3
+    optimizer = torch.optim.AdamW(model.parameters(), lr=peak, weight_decay=0.01)
     batch = 64
     started = time.time()
     n = train_x[0].shape[0]
     planned = args.epochs * (n // batch)
     step, epoch, seen_all = 0, 0, 0
     best_loss, best_state, best_epoch = float("inf"), None, 0
+    if start is not None:
+        best_loss, best_state = float(loss_of(predict(model, calib_x), calib_y)), {k: v.clone() for k, v in model.state_dict().items()}
+        print(f"seed {seed} starts from a member with calibration loss {best_loss:.4f}", flush=True)
     order = list(range(n))
     while epoch < args.epochs and (epoch == 0 or time.time() - started < budget):
         rng.shuffle(order)
@@ -186,12 +199,12 @@ def train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y,
             for j in (0, 2):
                 drop = (torch.rand(xs[j].shape) < args.piece_dropout) & (xs[j] > 3)
                 xs[j] = xs[j].masked_fill(drop, 1)
-            lr = 1e-3 * min(1.0, (step + 1) / 300) * max(0.0, 1 - step / planned)
+            lr = peak * min(1.0, (step + 1) / 300) * max(0.0, 1 - step / planned)
             for group in optimizer.param_groups:
                 group["lr"] = lr
             with torch.autocast("cpu", dtype=torch.bfloat16, enabled=BF16):
                 logits = model(*xs)
-            loss = loss_of(logits, train_y[idx])
+            loss = loss_of(logits, train_y[idx]) if teacher is None else distillation_loss(logits, train_y[idx], teacher[idx])
             optimizer.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -294,6 +307,8 @@ def main():
     parser.add_argument("--epochs", type=int, default=3, help="epochs a member's learning rate decays over")
     parser.add_argument("--piece-dropout", type=float, default=0.1, help="share of pieces replaced by [UNK] in training")
     parser.add_argument("--keep-members", metavar="FOLDER", help="a model folder whose members are kept; --models more are trained after them, with the next seeds")
+    parser.add_argument("--distill", metavar="FOLDER", help="a model folder whose ensemble one member learns to reproduce, starting from its first member: one member's cost to run")
+    parser.add_argument("--distill-lr", type=float, default=3e-4, help="peak learning rate of the distilled member")
     parser.add_argument("--precision", type=float, default=0.95, help="precision the unattended threshold must reach on the calibration slice")
     args = parser.parse_args()
 
@@ -318,9 +333,19 @@ def main():
     train_x, train_y = tensors(train, args.length, feature_count)
     calib_x, calib_y = tensors(calib, args.length, feature_count)
     started = time.time()
+    if args.distill and args.keep_members:
+        sys.exit("--distill and --keep-members do not go together")
     members = read_members(args.keep_members, vocab, feature_count, args.length) if args.keep_members else []
     kept = len(members)
-    for m in range(args.models):
+    teachers = read_members(args.distill, vocab, feature_count, args.length) if args.distill else []
+    if teachers:
+        teacher = predict(Ensemble(teachers), train_x)
+        print(f"teacher: the {len(teachers)} members of {args.distill}, {(time.time() - started) / 60:.1f} min to read train", flush=True)
+        student = train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, teachers[0].seed,
+                               args.minutes * 60 - (time.time() - started), start=teachers[0], teacher=teacher)
+        student.distilled_from = [m.seed for m in teachers]
+        members.append(student)
+    for m in range(args.models if not teachers else 0):
         # Each member has its own seed and an equal share of what is left of the budget.
         budget = (args.minutes * 60 - (time.time() - started)) / (args.models - m)
         members.append(train_member(args, vocab, feature_count, train_x, train_y, calib_x, calib_y, args.seed + kept + m, budget))
@@ -361,7 +386,8 @@ def main():
         "unattended_threshold": threshold,
         "calibration_examples": len(calib),
         "train_examples": len(train),
-        "members": [{"seed": m.seed, "epochs": m.epochs, "kept_epoch": m.kept_epoch, "steps": m.steps, "minutes": m.minutes} for m in members],
+        "members": [{"seed": m.seed, "epochs": m.epochs, "kept_epoch": m.kept_epoch, "steps": m.steps, "minutes": m.minutes,
+                     **({"distilled_from": m.distilled_from} if hasattr(m, "distilled_from") else {})} for m in members],
         "piece_dropout": args.piece_dropout,
         "minutes": round(sum(m.minutes or 0 for m in members), 1),
         "seed": args.seed,
