@@ -22,7 +22,7 @@ public sealed class CodeFixServiceTests
     private static readonly string Count = Conflict(CountOurs, "        return 0;\n", CountTheirs);
     private static readonly string Name = Conflict(NameOurs, "    public string Name { get; set; }\n", NameTheirs);
 
-    /// <summary>Three conflicts; at this threshold the resolver is sure of the second alone (59%; the others 55% and 53%).</summary>
+    /// <summary>Three conflicts; at this threshold the resolver is sure of the first alone (63%; the others 51% and 49%).</summary>
     private static CodeFixHost Host() => new(Cart(Total, Count, Name), "mergeresolver.threshold = 0.57");
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class CodeFixServiceTests
         Assert.Equal(
             [
                 "Take 'HEAD'", "Take 'feature'", "Take both",
-                "Merge both changes token by token (55%)", "Take the base (merged common ancestors)", "Keep both: feature, then HEAD",
+                "Merge both changes token by token (63%)", "Take the base (merged common ancestors)", "Keep both: feature, then HEAD",
                 "Suppress MR0002", "Configure MR0002 severity", "Configure severity for all 'MergeResolver' analyzers", "Configure severity for all analyzers",
             ],
             fixes.Select(f => f.Title));
@@ -80,8 +80,8 @@ public sealed class CodeFixServiceTests
     public async Task Each_conflict_of_the_document_gets_its_own_resolver_s_choice()
     {
         using var host = Host();
-        Assert.Equal("Merge token by token, HEAD where both change a token (59%)", (await host.FixesAsync(1))[3].Title);
-        Assert.Equal("Merge both changes token by token (53%)", (await host.FixesAsync(2))[3].Title);
+        Assert.Equal("Merge token by token, feature where both change a token (51%)", (await host.FixesAsync(1))[3].Title);
+        Assert.Equal("Merge both changes token by token (49%)", (await host.FixesAsync(2))[3].Title);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class CodeFixServiceTests
         using var host = Host();
         var (title, text) = await host.FixAllWithTitleAsync((await host.FixesAsync())[3]);
         Assert.Equal("Resolve the conflicts MergeResolver is sure of in 'Cart.cs', leave the rest", title);
-        Assert.Equal(Cart(Total, CountOurs, Name), text);
+        Assert.Equal(Cart(TotalMerged, Count, Name), text);
     }
 
     [Fact]
@@ -126,9 +126,9 @@ public sealed class CodeFixServiceTests
         var messages = (await host.DiagnosticsAsync()).Where(d => d.Id == "MR0002").Select(d => $"{d.Location.GetLineSpan().StartLinePosition.Line}: {d.GetMessage()}");
         Assert.Equal(
             [
-                "4: MergeResolver can resolve this conflict: merge both changes token by token, 55%",
-                "15: MergeResolver can resolve this conflict: merge token by token, HEAD where both change a token, 59% (fix all applies it)",
-                "24: MergeResolver can resolve this conflict: merge both changes token by token, 53%",
+                "4: MergeResolver can resolve this conflict: merge both changes token by token, 63% (fix all applies it)",
+                "15: MergeResolver can resolve this conflict: merge token by token, feature where both change a token, 51%",
+                "24: MergeResolver can resolve this conflict: merge both changes token by token, 49%",
             ],
             messages);
     }

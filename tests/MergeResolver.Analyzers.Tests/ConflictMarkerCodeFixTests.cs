@@ -21,7 +21,7 @@ public sealed class ConflictMarkerCodeFixTests
     {
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
         var titles = (await workspace.ActionsAsync()).Select(a => a.Title).ToList();
-        Assert.Equal(["Merge both changes token by token (54%)", "Take the base (merged common ancestors)", "Keep both: feature, then HEAD"], titles);
+        Assert.Equal(["Merge both changes token by token (61%)", "Take the base (merged common ancestors)", "Keep both: feature, then HEAD"], titles);
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class ConflictMarkerCodeFixTests
         var titles = (await workspace.ActionsAtAsync(resolvable)).Select(a => a.Title).ToList();
         Assert.Equal(
             [
-                "Merge both changes token by token (54%)",
-                "Resolve: take feature (18%)",
-                "Resolve: take HEAD (15%)",
+                "Merge both changes token by token (61%)",
+                "Resolve: take HEAD (17%)",
+                "Resolve: take feature (10%)",
                 "Take the base (merged common ancestors)",
                 "Keep both: HEAD, then feature",
                 "Keep both: feature, then HEAD",
@@ -48,7 +48,7 @@ public sealed class ConflictMarkerCodeFixTests
         using var workspace = new Workspace(Diff3(Ours, Base, Theirs));
         var resolvable = (await workspace.AnalyzerDiagnosticsAsync()).Single(d => d.Id == "MR0002");
         var opening = (await workspace.ConflictDiagnosticsAsync())[0];
-        Assert.Equal("MergeResolver can resolve this conflict: merge both changes token by token, 54%", resolvable.GetMessage());
+        Assert.Equal("MergeResolver can resolve this conflict: merge both changes token by token, 61%", resolvable.GetMessage());
         Assert.Equal(DiagnosticSeverity.Info, resolvable.Severity);
         Assert.Equal(opening.Location, resolvable.Location);
     }
@@ -95,7 +95,7 @@ public sealed class ConflictMarkerCodeFixTests
         Assert.Equal(head + "SELECT a, b\n" + tail, await workspace.ApplyAsync(takeHead));
     }
 
-    /// <summary>A second conflict the model is surer of (70%) than of the first (54%): ours renames the field, theirs the property it reads.</summary>
+    /// <summary>A second conflict the model is surer of (74%) than of the first (61%): ours renames the field, theirs the property it reads.</summary>
     private const string SecondConflict = "<<<<<<< HEAD\n    int Count => Items.Count;\n||||||| base\n    int Count => items.Count;\n=======\n    int Count => items.Length;\n>>>>>>> feature\n";
 
     private static readonly string FirstConflict = "<<<<<<< HEAD\n" + Ours + "||||||| base\n" + Base + "=======\n" + Theirs + ">>>>>>> feature\n";
@@ -112,7 +112,7 @@ public sealed class ConflictMarkerCodeFixTests
     [Fact]
     public async Task Fix_all_resolves_the_conflicts_above_the_editorconfig_threshold_and_leaves_the_rest()
     {
-        using var workspace = new Workspace(TwoConflicts, "mergeresolver.threshold = 0.6");
+        using var workspace = new Workspace(TwoConflicts, "mergeresolver.threshold = 0.65");
         Assert.Equal(Head + FirstConflict + "    }\n\n    int Count => Items.Length;\n}\n", await workspace.FixAllAsync());
     }
 

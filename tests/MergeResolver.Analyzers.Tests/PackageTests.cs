@@ -35,7 +35,7 @@ public sealed class PackageTests
 
         Assert.NotEqual(0, built);
         Assert.Contains("Cart.cs(5,1): error CS8300", output);
-        Assert.Contains("Cart.cs(5,1,5,8): message MR0002: MergeResolver can resolve this conflict: merge both changes token by token, 57% (fix all applies it)", output);
+        Assert.Contains("Cart.cs(5,1,5,8): message MR0002: MergeResolver can resolve this conflict: merge both changes token by token, 64% (fix all applies it)", output);
         Assert.Contains("Query.cs(4,1,4,13): warning MR0001", output);
     }
 
@@ -46,7 +46,7 @@ public sealed class PackageTests
         const string unsure = "    int Count()\n    {\n<<<<<<< HEAD\n        Log(\"count\");\n        return items.Count;\n||||||| base\n        return 0;\n=======\n        return lines.Where(l => l.Active).Count();\n>>>>>>> topic\n    }\n";
         const string head = "class Cart\n{\n" + unsure + "\n    decimal Total()\n    {\n";
         using var sample = new Sample();
-        sample.Write(".editorconfig", "root = true\n\n[*.cs]\nmergeresolver.threshold = 0.55\n");
+        sample.Write(".editorconfig", "root = true\n\n[*.cs]\nmergeresolver.threshold = 0.65\n");
         sample.Write("Cart.cs", head + "<<<<<<< HEAD\n        return SumOf(items, 0m);\n||||||| base\n        return Sum(items, 0m);\n=======\n        return Sum(items, 1m);\n>>>>>>> topic\n    }\n}\n");
         Assert.Equal(0, sample.Dotnet("restore").ExitCode);
 

@@ -22,7 +22,7 @@ public sealed class ShippedModelTests
         using var dir = new TempDir();
         var (code, stdout, stderr) = Merge(dir, Shipped);
         Assert.Equal(1, code);
-        Assert.Contains("left: the best candidate, token-merge, has confidence 0.59, below the threshold 0.99", stderr);
+        Assert.Contains("left: the best candidate, token-merge, has confidence 0.76, below the threshold 0.98", stderr);
         Assert.Contains("<<<<<<< ours", stdout);
     }
 
@@ -33,7 +33,7 @@ public sealed class ShippedModelTests
         var (code, stdout, stderr) = Merge(dir, Shipped, "--threshold", "0.5");
         Assert.True(code == 0, stderr);
         Assert.Equal(Examples.TokenLevel.Resolved, stdout);
-        Assert.Contains("resolved: token-merge (59%)", stderr);
+        Assert.Contains("resolved: token-merge (76%)", stderr);
     }
 
     [Fact]

@@ -6,14 +6,15 @@ namespace MergeResolver.Ranking;
 /// The scalar features of a candidate that the ranker reads beside the hunk's encoding: which kinds
 /// give it, its size against the sides', and what the hunk is like (sizes, how much of each side the
 /// other holds, what the token merge made of it, whether the syntax check vetoed it, how each side
-/// changed the rest of the file). One source for training and inference.
+/// changed the rest of the file, how alike the sides' words are and which of their lines already
+/// stand elsewhere in the file). One source for training and inference.
 /// </summary>
 public static class CandidateFeatures
 {
     private const int KindCount = 16;
 
     /// <summary>The number of features of a candidate.</summary>
-    public const int Count = KindCount + 22;
+    public const int Count = KindCount + 30;
 
     /// <summary>The features of each candidate of <paramref name="hunk"/>, in order.</summary>
     public static float[][] Of(ConflictHunk hunk, IReadOnlyList<Candidate> candidates, TokenMergeResult? tokens)
@@ -29,6 +30,16 @@ public static class CandidateFeatures
         float tokenMergeable = tokens is null ? 0 : 1;
         var file = hunk.File;
         float oursCleanShare = Share(file.OursClean, file.TheirsClean), oursOtherShare = Share(file.OursInOtherHunks, file.TheirsInOtherHunks);
+
+        // Where ours and theirs say nearly the same thing, which one the developer kept is close to a
+        // coin toss word for word; where a side's new lines already stand elsewhere, it moved them.
+        var oursWords = Words.Of(hunk.Ours);
+        var theirsWords = Words.Of(hunk.Theirs);
+        float sidesAlike = oursWords.Similarity(theirsWords);
+        float oursAddedElsewhere = SettledShare(hunk.Ours.Except(hunk.Base), hunk.Settled);
+        float theirsAddedElsewhere = SettledShare(hunk.Theirs.Except(hunk.Base), hunk.Settled);
+        float oursDroppedElsewhere = SettledShare(hunk.Base.Except(hunk.Ours), hunk.Settled);
+        float theirsDroppedElsewhere = SettledShare(hunk.Base.Except(hunk.Theirs), hunk.Settled);
 
         var result = new float[candidates.Count][];
         for (int k = 0; k < candidates.Count; k++)
@@ -64,6 +75,15 @@ public static class CandidateFeatures
             f[i++] = oursOtherShare;
             f[i++] = Log(file.OursInOtherHunks);
             f[i++] = Log(file.TheirsInOtherHunks);
+            f[i++] = sidesAlike;
+            f[i++] = oursAddedElsewhere;
+            f[i++] = theirsAddedElsewhere;
+            f[i++] = oursDroppedElsewhere;
+            f[i++] = theirsDroppedElsewhere;
+            var words = Words.Of(c.Text);
+            f[i++] = words.Similarity(oursWords);
+            f[i++] = words.Similarity(theirsWords);
+            f[i++] = SettledShare(c.Text.Split('\n'), hunk.Settled);
             result[k] = f;
         }
 
@@ -76,6 +96,22 @@ public static class CandidateFeatures
     {
         var meaningful = lines.Select(Key).Where(l => l.Length > 0).ToList();
         return meaningful.Count == 0 ? 1 : meaningful.Count(other.Contains) / (float)meaningful.Count;
+    }
+
+    /// <summary>The share of the meaningful <paramref name="lines"/> that the merge settled elsewhere in the file; 0 without any.</summary>
+    private static float SettledShare(IEnumerable<string> lines, CleanLines settled)
+    {
+        int count = 0, found = 0;
+        foreach (var line in lines)
+        {
+            if (CleanLines.IsMeaningful(line))
+            {
+                count++;
+                found += settled.Contains(line) ? 1 : 0;
+            }
+        }
+
+        return count == 0 ? 0 : found / (float)count;
     }
 
     /// <summary>Ours' share of what the two sides changed; an even share when neither changed anything.</summary>

@@ -15,4 +15,7 @@ public sealed record ConflictHunk(
 {
     /// <summary>How each side changed the rest of the file.</summary>
     public FileChanges File { get; init; } = FileChanges.None;
+
+    /// <summary>The lines the merge settled around the file's hunks.</summary>
+    public CleanLines Settled { get; init; } = CleanLines.None;
 }

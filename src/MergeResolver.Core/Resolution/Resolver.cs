@@ -74,6 +74,7 @@ public sealed class Resolver(ResolverOptions? options = null)
         var conflicts = lineMerge.Conflicts.ToList();
         var changed = conflicts.Select(c => (Ours: ChangedLines(c.Ours, c.Base), Theirs: ChangedLines(c.Theirs, c.Base))).ToList();
         int oursInHunks = changed.Sum(c => c.Ours), theirsInHunks = changed.Sum(c => c.Theirs);
+        var settled = new CleanLines(lineMerge.Chunks.OfType<CleanChunk>().SelectMany(c => c.Lines));
         var hunks = ImmutableArray.CreateBuilder<HunkAnalysis>(file.HunkCount);
         for (int k = 0; k < conflicts.Count; k++)
         {
@@ -84,7 +85,7 @@ public sealed class Resolver(ResolverOptions? options = null)
                 conflicts.Count - 1,
                 oursInHunks - changed[k].Ours,
                 theirsInHunks - changed[k].Theirs);
-            hunks.Add(AnalyzeHunk(conflicts[k], k, changes, profile, file, cancellationToken));
+            hunks.Add(AnalyzeHunk(conflicts[k], k, changes, settled, profile, file, cancellationToken));
         }
 
         return new MergeAnalysis(lineMerge, hunks.MoveToImmutable());
@@ -98,9 +99,9 @@ public sealed class Resolver(ResolverOptions? options = null)
         return Math.Max(side.Count(l => !baseSet.Contains(l)), baseLines.Count(l => !sideSet.Contains(l)));
     }
 
-    private static HunkAnalysis AnalyzeHunk(ConflictChunk conflict, int index, FileChanges changes, LanguageProfile profile, OursFile file, CancellationToken cancellationToken)
+    private static HunkAnalysis AnalyzeHunk(ConflictChunk conflict, int index, FileChanges changes, CleanLines settled, LanguageProfile profile, OursFile file, CancellationToken cancellationToken)
     {
-        var hunk = new ConflictHunk(file.Before(index, ContextLines), conflict.Ours, conflict.Base, conflict.Theirs, file.After(index, ContextLines)) { File = changes };
+        var hunk = new ConflictHunk(file.Before(index, ContextLines), conflict.Ours, conflict.Base, conflict.Theirs, file.After(index, ContextLines)) { File = changes, Settled = settled };
         bool isCSharp = profile == LanguageProfile.CSharp;
         bool cutsThroughToken = isCSharp && file.CutsThroughToken(index);
         TokenMergeResult? tokens = null;
