@@ -36,10 +36,10 @@ public static class CandidateFeatures
         var oursWords = Words.Of(hunk.Ours);
         var theirsWords = Words.Of(hunk.Theirs);
         float sidesAlike = oursWords.Similarity(theirsWords);
-        float oursAddedElsewhere = SettledShare(hunk.Ours.Except(hunk.Base), hunk.Settled);
-        float theirsAddedElsewhere = SettledShare(hunk.Theirs.Except(hunk.Base), hunk.Settled);
-        float oursDroppedElsewhere = SettledShare(hunk.Base.Except(hunk.Ours), hunk.Settled);
-        float theirsDroppedElsewhere = SettledShare(hunk.Base.Except(hunk.Theirs), hunk.Settled);
+        float oursAddedElsewhere = hunk.Settled.ShareOf(hunk.Ours.Except(hunk.Base));
+        float theirsAddedElsewhere = hunk.Settled.ShareOf(hunk.Theirs.Except(hunk.Base));
+        float oursDroppedElsewhere = hunk.Settled.ShareOf(hunk.Base.Except(hunk.Ours));
+        float theirsDroppedElsewhere = hunk.Settled.ShareOf(hunk.Base.Except(hunk.Theirs));
 
         var result = new float[candidates.Count][];
         for (int k = 0; k < candidates.Count; k++)
@@ -83,7 +83,7 @@ public static class CandidateFeatures
             var words = Words.Of(c.Text);
             f[i++] = words.Similarity(oursWords);
             f[i++] = words.Similarity(theirsWords);
-            f[i++] = SettledShare(c.Text.Split('\n'), hunk.Settled);
+            f[i++] = hunk.Settled.ShareOf(c.Text.Split('\n'));
             result[k] = f;
         }
 
@@ -96,22 +96,6 @@ public static class CandidateFeatures
     {
         var meaningful = lines.Select(Key).Where(l => l.Length > 0).ToList();
         return meaningful.Count == 0 ? 1 : meaningful.Count(other.Contains) / (float)meaningful.Count;
-    }
-
-    /// <summary>The share of the meaningful <paramref name="lines"/> that the merge settled elsewhere in the file; 0 without any.</summary>
-    private static float SettledShare(IEnumerable<string> lines, CleanLines settled)
-    {
-        int count = 0, found = 0;
-        foreach (var line in lines)
-        {
-            if (CleanLines.IsMeaningful(line))
-            {
-                count++;
-                found += settled.Contains(line) ? 1 : 0;
-            }
-        }
-
-        return count == 0 ? 0 : found / (float)count;
     }
 
     /// <summary>Ours' share of what the two sides changed; an even share when neither changed anything.</summary>

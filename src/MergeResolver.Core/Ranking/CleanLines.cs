@@ -19,11 +19,23 @@ public sealed class CleanLines
     /// <summary>A file with nothing settled around its hunks.</summary>
     public static CleanLines None { get; } = new([]);
 
-    /// <summary>Whether <paramref name="line"/> counts: it holds a letter or a digit.</summary>
-    public static bool IsMeaningful(string line) => line.Any(char.IsLetterOrDigit);
-
     /// <summary>Whether <paramref name="line"/>, indentation aside, is one of the settled lines.</summary>
     public bool Contains(string line) => _lines.Contains(Key(line));
+
+    /// <summary>The share of the <paramref name="lines"/> with a letter or a digit that are settled lines; 0 without any.</summary>
+    public float ShareOf(IEnumerable<string> lines)
+    {
+        int count = 0, found = 0;
+        foreach (var line in lines.Where(IsMeaningful))
+        {
+            count++;
+            found += Contains(line) ? 1 : 0;
+        }
+
+        return count == 0 ? 0 : found / (float)count;
+    }
+
+    private static bool IsMeaningful(string line) => line.Any(char.IsLetterOrDigit);
 
     private static string Key(string line) => line.Trim();
 }

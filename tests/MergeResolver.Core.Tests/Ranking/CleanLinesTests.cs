@@ -38,7 +38,8 @@ public sealed class CleanLinesTests
         var b = File(Block, "");
         var theirs = File("        Open();\n        Write(data, flush: true);\n", "");
         var moved = Analyze(b, File("", "\n    void Moved()\n    {\n" + Block + "    }\n"), theirs).Request.Features;
-        var deleted = Analyze(b, File("", "\n    void Other()\n    {\n        Else();\n    }\n"), theirs).Request.Features;
+        // The same number of lines elsewhere, so that only where they stand tells the two apart.
+        var deleted = Analyze(b, File("", "\n    void Other()\n    {\n        Else();\n        Flush();\n    }\n"), theirs).Request.Features;
 
         Assert.Equal(moved.Length, deleted.Length);
         Assert.All(Enumerable.Range(0, moved.Length), k => Assert.NotEqual(moved[k], deleted[k]));

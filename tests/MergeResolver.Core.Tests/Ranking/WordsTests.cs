@@ -22,9 +22,10 @@ public sealed class WordsTests
     [Fact]
     public void Likeness_counts_each_shared_word_as_often_as_both_texts_hold_it()
     {
-        // Shared: "a" twice and "b" once, of six words in all.
+        // Shared: as many of each word as the text with fewer of it holds, of six words in all.
         Assert.Equal(2f * 3 / 6, Words.Of("a a b").Similarity(Words.Of("a a b")), 5);
         Assert.Equal(2f * 2 / 6, Words.Of("a a b").Similarity(Words.Of("a b c")), 5);
+        Assert.Equal(2f * 1 / 6, Words.Of("a b").Similarity(Words.Of("a a a c")), 5);
     }
 
     [Fact]
